@@ -1,0 +1,11 @@
+export * from './diagnostic-codes.js';
+export * from './generated/ast.js';
+export { JourneyMapsLanguageMetaData } from './generated/module.js';
+export * from './journey-module.js';
+export * from './flow/journey-flow.js';
+export * from './flow/step-properties.js';
+export * from './model/journey-model-exporter.js';
+export * from './model/metric-target.js';
+export * from './references/visible-declarations.js';
+export * from './workspace/import-paths.js';
+export * from './diagnostics-report.js';

@@ -1,0 +1,76 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { JourneyMapsGeneratedModule, JourneyGeneratedSharedModule } from './generated/module.js';
+import { JourneyFlowProvider } from './flow/journey-flow-provider.js';
+import { JourneyModelExporter } from './model/journey-model-exporter.js';
+import { DeclarationUsage } from './references/declaration-usage.js';
+import { JourneyLinker } from './references/journey-linker.js';
+import { JourneyScopeComputation } from './references/journey-scope-computation.js';
+import { JourneyScopeProvider } from './references/journey-scope-provider.js';
+import { VisibleDeclarationsProvider } from './references/visible-declarations.js';
+import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { registerValidationChecks } from './validation/journey-validator.js';
+import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+
+/** Services this language adds to Langium's. */
+export type JourneyAddedServices = {
+    references: {
+        VisibleDeclarations: VisibleDeclarationsProvider;
+        DeclarationUsage: DeclarationUsage;
+    };
+    flow: {
+        JourneyFlowProvider: JourneyFlowProvider;
+    };
+    model: {
+        JourneyModelExporter: JourneyModelExporter;
+    };
+};
+
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    references: {
+        ScopeProvider: services => new JourneyScopeProvider(services),
+        ScopeComputation: services => new JourneyScopeComputation(services),
+        Linker: services => new JourneyLinker(services),
+        VisibleDeclarations: services => new VisibleDeclarationsProvider(services.shared),
+        DeclarationUsage: services => new DeclarationUsage(services.shared)
+    },
+    validation: {
+        DocumentValidator: services => new JourneyDocumentValidator(services)
+    },
+    flow: {
+        JourneyFlowProvider: services => new JourneyFlowProvider(services.shared)
+    },
+    model: {
+        JourneyModelExporter: services => new JourneyModelExporter(services)
+    }
+};
+
+export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: shared => new JourneyDocumentBuilder(shared)
+    }
+};
+
+/**
+ * The services of the language and of its workspace, shared by the CLI, the tests and the
+ * language server. Extra modules (the server's LSP providers) are layered on top.
+ */
+export function createJourneyServices(
+    context: DefaultSharedModuleContext,
+    ...extensions: Array<Module<JourneyServices, PartialLangiumServices>>
+): { shared: LangiumSharedServices; Journey: JourneyServices } {
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, ...extensions);
+    shared.ServiceRegistry.register(Journey);
+    registerValidationChecks(Journey);
+    if (!context.connection) {
+        // Without a client nobody sends configuration; the build must not wait for it.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}

@@ -1,0 +1,153 @@
+import { type AstNodeDescription, type LangiumDocument } from 'langium';
+import { JourneyModelSchema, type JourneyModel } from '@journey-maps/model';
+import {
+    isChannel, isJourneyFile, isMetric, isPersona, isTeam, isTouchpoint,
+    type Channel, type Journey, type Metric, type Persona, type Step, type Team, type Touchpoint
+} from '../generated/ast.js';
+import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
+import type { JourneyFlow } from '../flow/journey-flow.js';
+import { journeyKind, stepProperties, textsOf } from '../flow/step-properties.js';
+import type { JourneyServices } from '../journey-module.js';
+import type { DeclarationType, VisibleDeclarationsProvider } from '../references/visible-declarations.js';
+import { meetsTarget } from './metric-target.js';
+
+/**
+ * Turns a validated document into the exported model of the spec. The result is parsed by the
+ * model's zod schema before it is returned, so a consumer never sees a shape the schema rejects.
+ */
+export class JourneyModelExporter {
+    private readonly flows: JourneyFlowProvider;
+    private readonly visible: VisibleDeclarationsProvider;
+
+    constructor(services: JourneyServices) {
+        this.flows = services.flow.JourneyFlowProvider;
+        this.visible = services.references.VisibleDeclarations;
+    }
+
+    /** The document's journey (the first one), or undefined when the file has none. */
+    journeyOf(document: LangiumDocument): Journey | undefined {
+        const root = document.parseResult.value;
+        return isJourneyFile(root) ? root.journeys[0] : undefined;
+    }
+
+    exportModel(document: LangiumDocument): JourneyModel | undefined {
+        const journey = this.journeyOf(document);
+        if (!journey) {
+            return undefined;
+        }
+        const flow = this.flows.flowOf(journey);
+        const visible = this.visible.forDocument(document).byType;
+        const nodes = <T>(type: DeclarationType, guard: (node: unknown) => node is T): T[] =>
+            [...(visible.get(type)?.values() ?? [])].map(resolveNode).filter(guard);
+
+        const model: JourneyModel = {
+            version: 1,
+            journey: {
+                id: journey.name,
+                title: journey.label ?? journey.name,
+                kind: journeyKind(journey),
+                goals: [...journey.goals],
+                personas: flow.personas.map(persona => persona.name)
+            },
+            personas: nodes('Persona', isPersona).map(exportPersona),
+            channels: nodes('Channel', isChannel).map(exportChannel),
+            touchpoints: nodes('Touchpoint', isTouchpoint).map(exportTouchpoint),
+            teams: nodes('Team', isTeam).map(exportTeam),
+            metrics: nodes('Metric', isMetric).map(exportMetric),
+            stages: journey.stages.map(stage => ({
+                id: stage.name,
+                label: stage.label ?? stage.name,
+                steps: stage.steps.map(step => exportStep(step, flow))
+            }))
+        };
+        return JourneyModelSchema.parse(model);
+    }
+}
+
+function resolveNode(description: AstNodeDescription): unknown {
+    return description.node;
+}
+
+function exportPersona(persona: Persona): JourneyModel['personas'][number] {
+    return {
+        id: persona.name,
+        label: persona.label ?? persona.name,
+        ...(persona.segments[0] !== undefined ? { segment: persona.segments[0] } : {}),
+        needs: [...persona.needs],
+        expects: [...persona.expects]
+    };
+}
+
+function exportChannel(channel: Channel): JourneyModel['channels'][number] {
+    return { id: channel.name, label: channel.label ?? channel.name, kind: channel.kinds[0] ?? 'digital' };
+}
+
+function exportTouchpoint(touchpoint: Touchpoint): JourneyModel['touchpoints'][number] {
+    const owner = touchpoint.owners[0]?.ref?.name;
+    return {
+        id: touchpoint.name,
+        label: touchpoint.label ?? touchpoint.name,
+        channel: touchpoint.channels[0]?.ref?.name ?? touchpoint.channels[0]?.$refText ?? '',
+        ...(owner !== undefined ? { owner } : {}),
+        indirect: touchpoint.indirectMarks.length > 0
+    };
+}
+
+function exportTeam(team: Team): JourneyModel['teams'][number] {
+    return { id: team.name, label: team.label ?? team.name };
+}
+
+function exportMetric(metric: Metric): JourneyModel['metrics'][number] {
+    const target = metric.targets[0];
+    const actual = metric.actuals[0];
+    return {
+        id: metric.name,
+        label: metric.label ?? metric.name,
+        ...(metric.units[0] !== undefined ? { unit: metric.units[0] } : {}),
+        ...(target ? { target: { op: target.op, value: target.value } } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+        met: target && actual !== undefined ? meetsTarget(actual, target.op, target.value) : null
+    };
+}
+
+function exportStep(step: Step, flow: JourneyFlow): JourneyModel['stages'][number]['steps'][number] {
+    const properties = stepProperties(step);
+    const actors = flow.actors.get(step) ?? [];
+    const touchpoints = properties.at.flatMap(clause => clause.touchpoints.map(reference => reference.ref)).filter(isTouchpoint);
+    const channels = unique([
+        ...properties.via.flatMap(clause => clause.channels.map(reference => reference.ref?.name)),
+        ...touchpoints.map(touchpoint => touchpoint.channels[0]?.ref?.name)
+    ]);
+    const owner = properties.owners[0]?.team?.ref?.name;
+    return {
+        id: step.name,
+        label: step.label ?? step.name,
+        actors: actors.map(persona => persona.name),
+        touchpoints: unique(touchpoints.map(touchpoint => touchpoint.name)),
+        channels,
+        emotions: actors.flatMap(persona => {
+            const emotion = properties.emotions.find(e => e.persona?.ref === persona) ?? properties.emotions.find(e => !e.persona);
+            return emotion ? [{ persona: persona.name, value: emotion.value, ...(emotion.label !== undefined ? { label: emotion.label } : {}) }] : [];
+        }),
+        needs: textsOf(step, 'need'),
+        thinks: textsOf(step, 'thinks'),
+        pains: textsOf(step, 'pain'),
+        opportunities: textsOf(step, 'opportunity'),
+        frontstage: textsOf(step, 'frontstage'),
+        backstage: textsOf(step, 'backstage'),
+        support: textsOf(step, 'support'),
+        evidence: textsOf(step, 'evidence'),
+        metrics: unique(properties.metrics.flatMap(clause => clause.metrics.map(reference => reference.ref?.name))),
+        ...(owner !== undefined ? { owner } : {}),
+        momentOfTruth: properties.momentOfTruth,
+        end: properties.end,
+        next: (flow.successors.get(step) ?? []).map(successor => ({
+            step: successor.step.name,
+            ...(successor.label !== undefined ? { label: successor.label } : {})
+        }))
+    };
+}
+
+function unique(values: Array<string | undefined>): string[] {
+    return [...new Set(values.filter((value): value is string => value !== undefined))];
+}

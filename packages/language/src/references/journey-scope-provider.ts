@@ -1,0 +1,53 @@
+import { AstUtils, type AstNodeDescription, type AstNodeDescriptionProvider, type AstReflection, type ReferenceInfo, type Scope, type ScopeProvider } from 'langium';
+import { Journey, Step } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { IndexedScope } from './indexed-scope.js';
+import type { VisibleDeclarationsProvider } from './visible-declarations.js';
+
+const emptyScope = new IndexedScope(new Map());
+
+/**
+ * Declarations resolve among what the file sees (its own and its direct imports); `->` targets
+ * resolve among the steps of the enclosing journey, whatever stage they are in.
+ */
+export class JourneyScopeProvider implements ScopeProvider {
+    private readonly reflection: AstReflection;
+    private readonly descriptions: AstNodeDescriptionProvider;
+    private readonly visible: VisibleDeclarationsProvider;
+    private readonly stepScopes = new WeakMap<Journey, IndexedScope>();
+
+    constructor(services: JourneyServices) {
+        this.reflection = services.shared.AstReflection;
+        this.descriptions = services.workspace.AstNodeDescriptionProvider;
+        this.visible = services.references.VisibleDeclarations;
+    }
+
+    getScope(context: ReferenceInfo): Scope {
+        const type = this.reflection.getReferenceType(context);
+        if (type === Step.$type) {
+            const journey = AstUtils.getContainerOfType(context.container, (node): node is Journey => node.$type === Journey.$type);
+            return journey ? this.stepScope(journey) : emptyScope;
+        }
+        const names = this.visible.forNode(context.container).byType.get(type as never);
+        return names ? new IndexedScope(names) : emptyScope;
+    }
+
+    /** Built once per parsed journey: step names cannot change without a new AST. */
+    private stepScope(journey: Journey): IndexedScope {
+        let scope = this.stepScopes.get(journey);
+        if (!scope) {
+            const document = AstUtils.getDocument(journey);
+            const steps = new Map<string, AstNodeDescription>();
+            for (const stage of journey.stages) {
+                for (const step of stage.steps) {
+                    if (step.name && !steps.has(step.name)) {
+                        steps.set(step.name, this.descriptions.createDescription(step, step.name, document));
+                    }
+                }
+            }
+            scope = new IndexedScope(steps);
+            this.stepScopes.set(journey, scope);
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,61 @@
+import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+
+/**
+ * Gives the built-in diagnostics the spec's stable codes and keeps one mistake to one diagnostic:
+ * a run of bad characters is one lexing error, a line gets at most one syntax error, and a
+ * reference left empty by error recovery is not also an unknown reference.
+ */
+export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const lexing: Diagnostic[] = [];
+        super.processLexingErrors(parseResult, lexing, options);
+        lexing.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        const merged: Diagnostic[] = [];
+        for (const diagnostic of lexing) {
+            const previous = merged[merged.length - 1];
+            if (previous && previous.range.end.line === diagnostic.range.start.line && previous.range.end.character >= diagnostic.range.start.character) {
+                previous.range = { start: previous.range.start, end: diagnostic.range.end };
+            } else {
+                merged.push(diagnostic);
+            }
+        }
+        const lines = merged.length > 0 ? (parseResult.value.$cstNode?.root.fullText ?? '').split(/\r?\n/) : [];
+        for (const diagnostic of merged) {
+            const { start, end } = diagnostic.range;
+            const text = (lines[start.line] ?? '').slice(start.character, Math.max(end.character, start.character + 1));
+            diagnostic.code = DiagnosticCode.SyntaxError;
+            diagnostic.message = `Unexpected text ${JSON.stringify(text)}: it is not part of the language here.`;
+            diagnostics.push(diagnostic);
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const parsing: Diagnostic[] = [];
+        super.processParsingErrors(parseResult, parsing, options);
+        const linesWithErrors = new Set(diagnostics.filter(d => d.code === DiagnosticCode.SyntaxError).map(d => d.range.start.line));
+        for (const diagnostic of parsing) {
+            const line = diagnostic.range.start.line;
+            if (linesWithErrors.has(line)) {
+                continue;
+            }
+            linesWithErrors.add(line);
+            diagnostic.code = DiagnosticCode.SyntaxError;
+            diagnostics.push(diagnostic);
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const linking: Diagnostic[] = [];
+        super.processLinkingErrors(document, linking, options);
+        for (const diagnostic of linking) {
+            const refText = (diagnostic.data as { refText?: string } | undefined)?.refText;
+            if (!refText) {
+                continue;
+            }
+            diagnostic.code = DiagnosticCode.UnknownReference;
+            diagnostics.push(diagnostic);
+        }
+    }
+}

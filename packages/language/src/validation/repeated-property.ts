@@ -1,0 +1,27 @@
+import type { AstNode, Properties, ValidationAcceptor } from 'langium';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+
+/**
+ * Properties the spec allows once are parsed as lists so a repeat is not a syntax error; the
+ * second and later ones are reported here, and the first one is what counts.
+ */
+export function reportRepeated<N extends AstNode>(node: N, property: Properties<N>, written: string, accept: ValidationAcceptor): void {
+    const values = node[property as keyof N];
+    if (!Array.isArray(values)) {
+        return;
+    }
+    for (let index = 1; index < values.length; index++) {
+        accept('error', `'${written}' is given more than once here; keep one.`, {
+            node, property, index, code: DiagnosticCode.DuplicateProperty
+        });
+    }
+}
+
+/** The same rule for properties that are whole nodes (a second `by` clause, a second `owner`). */
+export function reportRepeatedClauses(clauses: readonly AstNode[], written: string, accept: ValidationAcceptor): void {
+    for (const clause of clauses.slice(1)) {
+        accept('error', `'${written}' is given more than once in this step; keep one list.`, {
+            node: clause, keyword: written, code: DiagnosticCode.DuplicateProperty
+        });
+    }
+}

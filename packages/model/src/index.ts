@@ -1,0 +1,2 @@
+export * from './journey-model.js';
+export * from './preview-protocol.js';

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * The exported journey model (spec: "The exported model"). This schema is the single definition:
+ * the language package validates every export against it, and the renderer, CLI and preview use
+ * the inferred type, so a field cannot drift between producer and consumers.
+ */
+
+const id = z.string().min(1);
+
+export const EmotionValueSchema = z.number().int().min(-3).max(3);
+
+export const PersonaSchema = z.strictObject({
+    id,
+    label: z.string(),
+    segment: z.string().optional(),
+    needs: z.array(z.string()),
+    expects: z.array(z.string())
+});
+
+export const ChannelKindSchema = z.enum(['digital', 'physical']);
+
+export const ChannelSchema = z.strictObject({
+    id,
+    label: z.string(),
+    kind: ChannelKindSchema
+});
+
+export const TouchpointSchema = z.strictObject({
+    id,
+    label: z.string(),
+    channel: id,
+    owner: id.optional(),
+    indirect: z.boolean()
+});
+
+export const TeamSchema = z.strictObject({ id, label: z.string() });
+
+export const ComparisonOperatorSchema = z.enum(['<', '<=', '>', '>=', '=']);
+
+export const MetricSchema = z.strictObject({
+    id,
+    label: z.string(),
+    unit: z.string().optional(),
+    target: z.strictObject({ op: ComparisonOperatorSchema, value: z.number() }).optional(),
+    actual: z.number().optional(),
+    /** null when the metric has no target or no actual value. */
+    met: z.boolean().nullable()
+});
+
+export const EmotionSchema = z.strictObject({
+    persona: id,
+    value: EmotionValueSchema,
+    label: z.string().optional()
+});
+
+export const SuccessorSchema = z.strictObject({
+    step: id,
+    label: z.string().optional()
+});
+
+export const StepSchema = z.strictObject({
+    id,
+    label: z.string(),
+    actors: z.array(id),
+    touchpoints: z.array(id),
+    channels: z.array(id),
+    emotions: z.array(EmotionSchema),
+    needs: z.array(z.string()),
+    thinks: z.array(z.string()),
+    pains: z.array(z.string()),
+    opportunities: z.array(z.string()),
+    frontstage: z.array(z.string()),
+    backstage: z.array(z.string()),
+    support: z.array(z.string()),
+    evidence: z.array(z.string()),
+    metrics: z.array(id),
+    owner: id.optional(),
+    momentOfTruth: z.boolean(),
+    end: z.boolean(),
+    next: z.array(SuccessorSchema)
+});
+
+export const StageSchema = z.strictObject({
+    id,
+    label: z.string(),
+    steps: z.array(StepSchema)
+});
+
+export const JourneyKindSchema = z.enum(['current', 'future', 'day', 'blueprint']);
+
+export const JourneyModelSchema = z.strictObject({
+    version: z.literal(1),
+    journey: z.strictObject({
+        id,
+        title: z.string(),
+        kind: JourneyKindSchema,
+        goals: z.array(z.string()),
+        personas: z.array(id)
+    }),
+    personas: z.array(PersonaSchema),
+    channels: z.array(ChannelSchema),
+    touchpoints: z.array(TouchpointSchema),
+    teams: z.array(TeamSchema),
+    metrics: z.array(MetricSchema),
+    stages: z.array(StageSchema)
+});
+
+export type JourneyModel = z.infer<typeof JourneyModelSchema>;
+export type JourneyKind = z.infer<typeof JourneyKindSchema>;
+export type Persona = z.infer<typeof PersonaSchema>;
+export type Channel = z.infer<typeof ChannelSchema>;
+export type Touchpoint = z.infer<typeof TouchpointSchema>;
+export type Team = z.infer<typeof TeamSchema>;
+export type Metric = z.infer<typeof MetricSchema>;
+export type ComparisonOperator = z.infer<typeof ComparisonOperatorSchema>;
+export type Stage = z.infer<typeof StageSchema>;
+export type Step = z.infer<typeof StepSchema>;
+export type Emotion = z.infer<typeof EmotionSchema>;
+export type Successor = z.infer<typeof SuccessorSchema>;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * The custom LSP request between the VS Code extension and the language server that feeds the
+ * preview. The server owns parsing, validation, export, layout and SVG (one model, many views);
+ * the extension only forwards what comes back to the webview.
+ */
+
+export const RenderMapMethod = 'journey/renderMap';
+
+/** 0-based LSP positions, as in the text document. */
+export const SourceRangeSchema = z.strictObject({
+    start: z.strictObject({ line: z.number().int().min(0), character: z.number().int().min(0) }),
+    end: z.strictObject({ line: z.number().int().min(0), character: z.number().int().min(0) })
+});
+
+export const RenderMapParamsSchema = z.strictObject({
+    uri: z.string(),
+    /** The document version the client has; the server answers for at least this version. */
+    version: z.number().int().optional()
+});
+
+export const MapProblemSchema = z.strictObject({
+    message: z.string(),
+    code: z.string(),
+    severity: z.enum(['error', 'warning', 'info', 'hint']),
+    /** The document the problem is in (an import may be the broken one). */
+    uri: z.string(),
+    range: SourceRangeSchema
+});
+
+export const RenderMapResultSchema = z.discriminatedUnion('status', [
+    z.strictObject({
+        status: z.literal('ok'),
+        uri: z.string(),
+        version: z.number().int(),
+        journeyId: z.string(),
+        title: z.string(),
+        svg: z.string(),
+        /** data-ref of a drawn element ("step:fill", "stage:apply", "persona:anna") → its source range. */
+        sourceMap: z.record(z.string(), SourceRangeSchema),
+        /** Personas of the journey, for the preview's filter. */
+        personas: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+        /** Lanes drawn in this map, for the preview's lane toggles. */
+        lanes: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+        warnings: z.array(MapProblemSchema)
+    }),
+    z.strictObject({
+        status: z.literal('errors'),
+        uri: z.string(),
+        version: z.number().int(),
+        errors: z.array(MapProblemSchema)
+    }),
+    z.strictObject({
+        status: z.literal('no-journey'),
+        uri: z.string(),
+        version: z.number().int()
+    })
+]);
+
+export type SourceRange = z.infer<typeof SourceRangeSchema>;
+export type RenderMapParams = z.infer<typeof RenderMapParamsSchema>;
+export type MapProblem = z.infer<typeof MapProblemSchema>;
+export type RenderMapResult = z.infer<typeof RenderMapResultSchema>;
