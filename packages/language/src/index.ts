@@ -9,3 +9,4 @@ export * from './model/metric-target.js';
 export * from './references/visible-declarations.js';
 export * from './workspace/import-paths.js';
 export * from './diagnostics-report.js';
+export * from './workspace/involved-documents.js';

@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Journey, Persona, Stage } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
+import type { JourneyFlow } from '../flow/journey-flow.js';
 import { textsOf } from '../flow/step-properties.js';
 import type { JourneyServices } from '../journey-module.js';
 import { reportRepeated, reportRepeatedClauses } from './repeated-property.js';
@@ -65,6 +66,21 @@ export class JourneyChecks {
         if (flow.personas.length === 0) {
             return;
         }
+        this.checkEveryPersonaActs(journey, flow, accept);
+        for (const step of flow.steps) {
+            if (!flow.reachable.has(step) && !flow.invalidActors.has(step) && step.name) {
+                accept('warning', `Step '${step.name}' is unreachable: no persona's path leads to it. Add a '->' to it from an earlier step, or check its 'by'.`, {
+                    node: step, property: 'name', code: DiagnosticCode.UnreachableStep
+                });
+            }
+        }
+    }
+
+    /** Skipped while some step's `by` is already in error: who acts there is unknown, so any verdict could be a cascade. */
+    private checkEveryPersonaActs(journey: Journey, flow: JourneyFlow, accept: ValidationAcceptor): void {
+        if (flow.invalidActors.size > 0) {
+            return;
+        }
         const acting = new Set<Persona>();
         for (const actors of flow.actors.values()) {
             actors.forEach(persona => acting.add(persona));
@@ -80,13 +96,6 @@ export class JourneyChecks {
                     });
                 }
             });
-        }
-        for (const step of flow.steps) {
-            if (!flow.reachable.has(step) && !flow.invalidActors.has(step) && step.name) {
-                accept('warning', `Step '${step.name}' is unreachable: no persona's path leads to it. Add a '->' to it from an earlier step, or check its 'by'.`, {
-                    node: step, property: 'name', code: DiagnosticCode.UnreachableStep
-                });
-            }
         }
     }
 }

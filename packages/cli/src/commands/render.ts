@@ -1,0 +1,112 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { involvedDocuments, reportDiagnostics, type ReportedDiagnostic } from '@journey-maps/language';
+import { loadJourneyWorkspace, type JourneyWorkspace } from '@journey-maps/language/node';
+import type { JourneyModel } from '@journey-maps/model';
+import { renderMapSvg } from '@journey-maps/renderer';
+import type { LangiumDocument } from 'langium';
+import type { RenderOptions } from '../cli-options.js';
+import { collectJourneyFiles } from '../collect-files.js';
+import { formatDiagnosticsText } from '../format-diagnostics.js';
+import type { CliIo } from '../io.js';
+import { UsageError } from '../usage-error.js';
+
+type Format = 'json' | 'svg' | 'png';
+
+/** `journey render`: one file to a file or stdout, or every journey of a folder into a folder. */
+export async function runRender(options: RenderOptions, io: CliIo): Promise<number> {
+    const input = resolve(io.cwd, options.paths[0]);
+    const isFolder = statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const files = collectJourneyFiles(options.paths, io.cwd);
+    if (isFolder) {
+        if (!options.output) {
+            throw new UsageError(`rendering a folder needs -o OUTDIR (see 'journey --help')`);
+        }
+        return renderFolder(files, resolve(io.cwd, options.output), options.format ?? 'svg', options, io);
+    }
+    const format = options.format ?? formatOf(options.output) ?? 'svg';
+    if (format === 'png' && !options.output && io.stdoutIsTerminal) {
+        throw new UsageError(`PNG output needs -o FILE.png, or a pipe (see 'journey --help')`);
+    }
+    const workspace = await loadJourneyWorkspace(files);
+    const document = workspace.requested[0];
+    const model = exportOrReport(document, workspace, io);
+    if (!model) {
+        return 1;
+    }
+    const bytes = await encode(model, format, options);
+    if (options.output) {
+        const output = resolve(io.cwd, options.output);
+        writeFileSync(output, bytes);
+        io.err(`Wrote ${relative(io.cwd, output)}\n`);
+    } else if (typeof bytes === 'string') {
+        io.out(bytes);
+    } else {
+        io.outBytes(bytes);
+    }
+    return 0;
+}
+
+async function renderFolder(files: string[], outDir: string, format: Format, options: RenderOptions, io: CliIo): Promise<number> {
+    const workspace = await loadJourneyWorkspace(files);
+    const exporter = workspace.services.model.JourneyModelExporter;
+    mkdirSync(outDir, { recursive: true });
+    let failed = false;
+    let written = 0;
+    for (const document of workspace.requested) {
+        if (!exporter.journeyOf(document)) {
+            continue;
+        }
+        const model = exportOrReport(document, workspace, io);
+        if (!model) {
+            failed = true;
+            continue;
+        }
+        const output = join(outDir, `${basename(document.uri.fsPath, '.journey')}.${format}`);
+        writeFileSync(output, await encode(model, format, options));
+        io.err(`Wrote ${relative(io.cwd, output)}\n`);
+        written++;
+    }
+    if (written === 0 && !failed) {
+        io.err(`No journey to render in ${options.paths[0]}: its files hold only declarations.\n`);
+        return 1;
+    }
+    return failed ? 1 : 0;
+}
+
+/** The model of the file's journey, or undefined after printing why there is none. */
+function exportOrReport(document: LangiumDocument, workspace: JourneyWorkspace, io: CliIo): JourneyModel | undefined {
+    const documents = workspace.services.shared.workspace.LangiumDocuments;
+    const errors: ReportedDiagnostic[] = involvedDocuments(document, documents)
+        .flatMap(doc => reportDiagnostics(doc, relative(io.cwd, doc.uri.fsPath)))
+        .filter(d => d.severity === 'error');
+    const file = relative(io.cwd, document.uri.fsPath);
+    if (errors.length > 0) {
+        io.err(formatDiagnosticsText(errors));
+        io.err(`${file}: not rendered: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} above first.\n`);
+        return undefined;
+    }
+    const model = workspace.services.model.JourneyModelExporter.exportModel(document);
+    if (!model) {
+        io.err(`${file}: no journey to render: the file holds only declarations.\n`);
+    }
+    return model;
+}
+
+async function encode(model: JourneyModel, format: Format, options: RenderOptions): Promise<string | Uint8Array> {
+    if (format === 'json') {
+        return `${JSON.stringify(model, null, 2)}\n`;
+    }
+    const svg = await renderMapSvg(model, { theme: options.theme });
+    if (format === 'svg') {
+        return svg;
+    }
+    // Loaded only for PNG: the rasteriser is a native addon with a font to read.
+    const { svgToPng } = await import('@journey-maps/renderer/png');
+    return svgToPng(svg);
+}
+
+function formatOf(output: string | undefined): Format | undefined {
+    const extension = output ? extname(output).slice(1).toLowerCase() : '';
+    return extension === 'json' || extension === 'svg' || extension === 'png' ? extension : undefined;
+}

@@ -1,0 +1,16 @@
+/** Where a command writes; the tests pass their own to read what a user would see. */
+export interface CliIo {
+    readonly cwd: string;
+    out(text: string): void;
+    outBytes(bytes: Uint8Array): void;
+    err(text: string): void;
+    readonly stdoutIsTerminal: boolean;
+}
+
+export const processIo: CliIo = {
+    cwd: process.cwd(),
+    out: text => process.stdout.write(text),
+    outBytes: bytes => process.stdout.write(bytes),
+    err: text => process.stderr.write(text),
+    stdoutIsTerminal: Boolean(process.stdout.isTTY)
+};

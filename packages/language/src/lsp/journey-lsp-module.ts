@@ -1,0 +1,6 @@
+import type { Module } from 'langium';
+import type { PartialLangiumServices } from 'langium/lsp';
+import type { JourneyServices } from '../journey-module.js';
+
+/** The editor features of the language server, layered over the core services. */
+export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> = {};

@@ -1,0 +1,1 @@
+export { startJourneyLanguageServer } from './start-server.js';

@@ -1,0 +1,13 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import type { Connection } from 'vscode-languageserver';
+import { createJourneyServices } from '../journey-module.js';
+import { JourneyLspModule } from '../lsp/journey-lsp-module.js';
+import { registerRenderMapHandler } from './render-map-handler.js';
+
+/** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
+export function startJourneyLanguageServer(connection: Connection): void {
+    const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem }, JourneyLspModule);
+    registerRenderMapHandler(connection, Journey);
+    startLanguageServer(shared);
+}
