@@ -205,6 +205,14 @@ describe('missing-import', () => {
     });
 });
 
+describe('missing-import cascades', () => {
+    it('does not call names unknown while an import is missing, but still checks arrows', async () => {
+        const result = await diagnose('import "nope.journey"\njourney j { for anna stage s { step a { via web emotion 1 -> b } } }');
+        expect(result.map(d => d.code)).toEqual(['missing-import', 'unknown-reference']);
+        expect(result[1].message).toBe("Unknown step 'b'.");
+    });
+});
+
 describe('touchpoint-without-channel', () => {
     it('reports a touchpoint with no via at its name', async () => {
         const result = await diagnose(map(`stage s { step a { at bare emotion 1 } }`).replace('journey j', 'touchpoint bare "Bare"\njourney j'));

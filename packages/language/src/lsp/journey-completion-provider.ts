@@ -1,8 +1,8 @@
-import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type LangiumServices, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import {
     isByClause, isEmotion, isForClause, isJourney, isStep, isTouchpoint, type Journey, type Step
 } from '../generated/ast.js';
@@ -55,10 +55,21 @@ const oncePerStep: Record<string, (step: Step) => readonly AstNode[]> = {
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [',', '>'] };
     private readonly window: CompletionWindow;
+    private readonly services: JourneyServices;
+    /** The window of the request in progress, for the token scan (which only receives the text). */
+    private lexWindow?: { text: string; offset: number; start: number };
 
     constructor(services: JourneyServices) {
         super(services as LangiumServices);
+        this.services = services;
         this.window = new CompletionWindow(services);
+    }
+
+    override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        this.lexWindow = { text, offset, start: this.window.restartOffset(document, offset) ?? 0 };
+        return super.getCompletion(document, params, cancelToken);
     }
 
     protected override findFeaturesAt(document: CompletionContext['textDocument'], offset: number): NextFeature[] {
@@ -70,11 +81,13 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override backtrackToAnyToken(text: string, offset: number): ReturnType<DefaultCompletionProvider['backtrackToAnyToken']> {
-        const start = this.window.lexingStart(text, offset);
+        const window = this.lexWindow;
+        const start = window && window.text === text && window.offset === offset ? window.start : 0;
         if (start === 0) {
             return super.backtrackToAnyToken(text, offset);
         }
-        const local = super.backtrackToAnyToken(text.slice(start, this.window.lexingEnd(text, offset)), offset - start);
+        const lineEnd = text.indexOf('\n', offset);
+        const local = super.backtrackToAnyToken(text.slice(start, lineEnd < 0 ? text.length : lineEnd), offset - start);
         return {
             nextTokenStart: local.nextTokenStart + start,
             nextTokenEnd: local.nextTokenEnd + start,
@@ -147,7 +160,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return {
             ...item,
             kind: referenceItemKind(description.type),
-            detail: node?.label ? `${description.type.toLowerCase()} · ${unquote(node.label)}` : description.type.toLowerCase(),
+            detail: node?.label ? `${description.type.toLowerCase()} · ${node.label}` : description.type.toLowerCase(),
             sortText: '0' + description.name
         };
     }
@@ -219,10 +232,6 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return names ? [...names.keys()].slice(0, 20).map(escapeChoice) : [];
     }
 
-    private get services(): JourneyServices {
-        return this.window.services;
-    }
-
     protected override deduplicateItems(items: CompletionItem[]): CompletionItem[] {
         return stream(items).distinct(item => `${item.kind}_${item.label}_${item.detail}`).toArray();
     }
@@ -275,8 +284,4 @@ function containsOffset(node: AstNode, offset: number): boolean {
 
 function escapeChoice(name: string): string {
     return name.replace(/[,|\\$}]/g, '\\$&');
-}
-
-export function unquote(label: string): string {
-    return label.startsWith('"') ? label.slice(1, -1).replace(/\\(["\\])/g, '$1') : label;
 }

@@ -1,13 +1,24 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, type LangiumDocument, type LangiumDocuments, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
+import { isJourneyFile } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { importTargets } from '../workspace/import-paths.js';
 
 /**
  * Gives the built-in diagnostics the spec's stable codes and keeps one mistake to one diagnostic:
  * a run of bad characters is one lexing error, a line gets at most one syntax error, and a
- * reference left empty by error recovery is not also an unknown reference.
+ * reference left empty by error recovery is not also an unknown reference, and while an import is
+ * missing, names that file might declare are not reported as unknown.
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const lexing: Diagnostic[] = [];
         super.processLexingErrors(parseResult, lexing, options);
@@ -49,13 +60,19 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const linking: Diagnostic[] = [];
         super.processLinkingErrors(document, linking, options);
+        const importMissing = this.hasMissingImport(document);
         for (const diagnostic of linking) {
-            const refText = (diagnostic.data as { refText?: string } | undefined)?.refText;
-            if (!refText) {
+            const data = diagnostic.data as { refText?: string; containerType?: string } | undefined;
+            if (!data?.refText || (importMissing && data.containerType !== 'Transition')) {
                 continue;
             }
             diagnostic.code = DiagnosticCode.UnknownReference;
             diagnostics.push(diagnostic);
         }
+    }
+
+    private hasMissingImport(document: LangiumDocument): boolean {
+        const root = document.parseResult.value;
+        return isJourneyFile(root) && importTargets(root, document.uri).some(target => !this.documents.hasDocument(target.uri));
     }
 }

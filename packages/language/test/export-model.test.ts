@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JourneyModelSchema, type JourneyModel } from '@journey-maps/model';
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace } from './workspace-helper.js';
+
+const examplesDir = join(import.meta.dirname, '../../../examples');
+const texts = Object.fromEntries(readdirSync(examplesDir).filter(n => n.endsWith('.journey')).map(n => [n, readFileSync(join(examplesDir, n), 'utf8')]));
+
+async function exampleModel(name: string): Promise<JourneyModel> {
+    const workspace = await buildWorkspace(texts);
+    const model = workspace.services.model.JourneyModelExporter.exportModel(workspace.documents.get(name)!);
+    if (!model) {
+        throw new Error(`${name} has no journey`);
+    }
+    return model;
+}
+
+const stepOf = (model: JourneyModel, id: string) => model.stages.flatMap(s => s.steps).find(s => s.id === id)!;
+const edges = (model: JourneyModel) => model.stages.flatMap(s => s.steps.flatMap(step => step.next.map(n => `${step.id}->${n.step}${n.label ? ` "${n.label}"` : ''}`)));
+
+describe('the exported model of bank-onboarding', async () => {
+    const model = await exampleModel('bank-onboarding.journey');
+
+    it('is valid against the schema, version 1', () => {
+        expect(JourneyModelSchema.parse(model)).toEqual(model);
+        expect(model.version).toBe(1);
+    });
+
+    it('describes the journey', () => {
+        expect(model.journey).toEqual({
+            id: 'onboarding', title: 'Open a current account', kind: 'current',
+            goals: ['Find where new customers abandon onboarding', 'Decide what to fix first'], personas: ['anna', 'marek']
+        });
+    });
+
+    it('lists the imported declarations the file sees', () => {
+        expect(model.personas).toEqual([
+            { id: 'anna', label: 'Anna, 34, opens her first account online', segment: 'digital first', needs: ['Open an account in one sitting'], expects: ['No branch visit'] },
+            { id: 'marek', label: 'Marek, 61, trusts the branch', segment: 'branch loyal', needs: ['Talk to a person before signing'], expects: [] }
+        ]);
+        expect(model.channels).toEqual([
+            { id: 'web', label: 'Website', kind: 'digital' }, { id: 'app', label: 'Mobile app', kind: 'digital' },
+            { id: 'branch', label: 'Branch', kind: 'physical' }, { id: 'phone', label: 'Phone', kind: 'physical' }
+        ]);
+        expect(model.touchpoints.find(t => t.id === 'reviews')).toEqual({ id: 'reviews', label: 'Review sites', channel: 'web', indirect: true });
+        expect(model.touchpoints.find(t => t.id === 'kyc')).toEqual({ id: 'kyc', label: 'Video identity check', channel: 'app', owner: 'compliance', indirect: false });
+        expect(model.teams.map(t => t.id)).toEqual(['sales', 'compliance', 'service']);
+        expect(model.metrics).toEqual([
+            { id: 'dropoff', label: 'Form drop-off', unit: '%', target: { op: '<=', value: 20 }, actual: 41, met: false },
+            { id: 'csat', label: 'Satisfaction after onboarding', unit: 'pts', target: { op: '>=', value: 4.2 }, actual: 4.4, met: true }
+        ]);
+    });
+
+    it('keeps stages and steps in file order', () => {
+        expect(model.stages.map(s => [s.id, s.label, s.steps.map(step => step.id)])).toEqual([
+            ['discover', 'Discover', ['search', 'ask']],
+            ['apply', 'Apply', ['fill', 'call', 'abandon', 'verify', 'sign']],
+            ['use', 'First month', ['welcome']]
+        ]);
+    });
+
+    it('exports every successor of the flow rules, explicit arrows with their labels', () => {
+        expect(edges(model)).toEqual([
+            'search->fill', 'ask->sign',
+            'fill->verify', 'fill->call "stuck on a field"', 'fill->abandon "gives up"',
+            'call->fill "back to the form"',
+            'verify->welcome', 'sign->welcome'
+        ]);
+        expect(stepOf(model, 'abandon').end).toBe(true);
+        expect(stepOf(model, 'welcome').next).toEqual([]);
+    });
+
+    it('exports a step field by field', () => {
+        expect(stepOf(model, 'fill')).toEqual({
+            id: 'fill', label: 'Fills in the application', actors: ['anna'], touchpoints: ['form'], channels: ['web'],
+            emotions: [{ persona: 'anna', value: -2, label: 'annoyed' }],
+            needs: [], thinks: [], pains: ['Asked for the address twice'], opportunities: ['Prefill the address from the ID'],
+            frontstage: [], backstage: ['Credit scoring runs'], support: [], evidence: [],
+            metrics: ['dropoff'], owner: 'sales', momentOfTruth: true, end: false,
+            next: [{ step: 'verify' }, { step: 'call', label: 'stuck on a field' }, { step: 'abandon', label: 'gives up' }]
+        });
+        expect(stepOf(model, 'search')).toMatchObject({ touchpoints: ['ad', 'reviews'], channels: ['web'], thinks: ['Which offer is honest?'] });
+        expect(stepOf(model, 'abandon')).toMatchObject({ touchpoints: [], channels: ['web'], emotions: [{ persona: 'anna', value: -3, label: 'fed up' }] });
+        expect(stepOf(model, 'verify')).toMatchObject({ emotions: [{ persona: 'anna', value: 0 }], owner: 'compliance', support: ['Identity provider'] });
+        expect(stepOf(model, 'sign')).toMatchObject({ actors: ['marek'], evidence: ['Signed contract'] });
+    });
+
+    it('fills in the actors of a step without by from for, each with their own emotion', () => {
+        expect(stepOf(model, 'welcome')).toMatchObject({
+            actors: ['anna', 'marek'], channels: ['app'], metrics: ['csat'],
+            emotions: [{ persona: 'anna', value: 2, label: 'relieved' }, { persona: 'marek', value: -1, label: 'confused by the app' }]
+        });
+    });
+});
+
+describe('the exported models of the other examples', () => {
+    it('car-claim: a blueprint with its lanes and a loop back', async () => {
+        const model = await exampleModel('car-claim.journey');
+        expect(model.journey).toMatchObject({ id: 'claim', kind: 'blueprint', personas: ['ola'] });
+        expect(edges(model)).toEqual(['photos->call', 'call->repair', 'call->dispute "disagrees with the estimate"', 'dispute->call "new estimate"']);
+        expect(stepOf(model, 'photos')).toMatchObject({
+            actors: ['ola'], emotions: [{ persona: 'ola', value: -1, label: 'shaken' }], momentOfTruth: true,
+            frontstage: ['App guides through the photos'], backstage: ['Claim file opened'], support: ['Claims system'], evidence: ['Claim number by SMS']
+        });
+        expect(stepOf(model, 'repair')).toMatchObject({ end: true, next: [], channels: ['workshop'] });
+        expect(model.metrics).toEqual([{ id: 'cycle', label: 'Days from report to decision', unit: 'days', target: { op: '<=', value: 5 }, actual: 4, met: true }]);
+    });
+
+    it('day-commuter: a day map whose steps follow each other across stages', async () => {
+        const model = await exampleModel('day-commuter.journey');
+        expect(model.journey).toMatchObject({ kind: 'day', goals: [] });
+        expect(model.stages.map(s => s.label)).toEqual(['07:00–09:00', '17:00–18:30']);
+        expect(edges(model)).toEqual(['plan->buy', 'buy->wait', 'wait->home']);
+        expect(stepOf(model, 'wait')).toMatchObject({ thinks: ['Is the board right?'], channels: ['stop'] });
+        expect(model.personas).toEqual([{ id: 'tomek', label: 'Tomek, 41, commutes by tram', segment: 'daily commuter', needs: [], expects: ['Real departure times'] }]);
+    });
+
+    it('sklep-pl: Polish names and labels come through unchanged', async () => {
+        const model = await exampleModel('sklep-pl.journey');
+        expect(model.journey).toMatchObject({ id: 'zakup', title: 'Zakup sofy', kind: 'future' });
+        expect(model.stages.map(s => s.id)).toEqual(['wybór', 'zakup']);
+        expect(edges(model)).toEqual(['oględziny->płatność']);
+        expect(stepOf(model, 'płatność')).toMatchObject({ emotions: [{ persona: 'zofia', value: -1, label: 'niepewność' }], touchpoints: ['koszyk'], channels: ['strona'] });
+    });
+
+    it('bank-people: a file of declarations has no journey to export', async () => {
+        const workspace = await buildWorkspace(texts);
+        expect(workspace.services.model.JourneyModelExporter.exportModel(workspace.documents.get('bank-people.journey')!)).toBeUndefined();
+    });
+});

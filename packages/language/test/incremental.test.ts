@@ -1,0 +1,72 @@
+import { EmptyFileSystem, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { createJourneyServices, reportDiagnostics } from '../src/index.js';
+
+/** An editor session: files open in memory, edited one at a time, rebuilt as the server would. */
+function session() {
+    const services = createJourneyServices(EmptyFileSystem).Journey;
+    const { TextDocuments, DocumentBuilder, LangiumDocuments } = services.shared.workspace;
+    const versions = new Map<string, number>();
+    const uri = (name: string) => URI.parse(`file:///ws/${name}`);
+    return {
+        async write(files: Record<string, string>) {
+            for (const [name, text] of Object.entries(files)) {
+                const version = (versions.get(name) ?? 0) + 1;
+                versions.set(name, version);
+                TextDocuments.set(TextDocument.create(uri(name).toString(), 'journey', version, text));
+            }
+            await DocumentBuilder.update(Object.keys(files).map(uri), [], undefined);
+        },
+        async remove(name: string) {
+            TextDocuments.delete(uri(name).toString());
+            await DocumentBuilder.update([], [uri(name)]);
+        },
+        codes(name: string): string[] {
+            const document = LangiumDocuments.getDocument(uri(name));
+            return document ? reportDiagnostics(document, name).map(d => `${d.code} ${d.line}`) : ['(no document)'];
+        }
+    };
+}
+
+const map = (persona: string) => `import "people.journey"\njourney j { for ${persona} stage s { step a { via web emotion 1 } } }`;
+
+describe('incremental rebuilds after an edit', () => {
+    it('relinks a file when a declaration it imports is renamed, and again when it comes back', async () => {
+        const s = session();
+        await s.write({ 'people.journey': 'persona anna\nchannel web', 'map.journey': map('anna') });
+        expect(s.codes('map.journey')).toEqual([]);
+        await s.write({ 'people.journey': 'persona ania\nchannel web' });
+        expect(s.codes('map.journey')).toEqual(['unknown-reference 2']);
+        await s.write({ 'people.journey': 'persona anna\nchannel web' });
+        expect(s.codes('map.journey')).toEqual([]);
+    });
+
+    it('clears a missing import when the file appears, and reports it when the file goes', async () => {
+        const s = session();
+        await s.write({ 'map.journey': map('anna') });
+        expect(s.codes('map.journey')).toEqual(['missing-import 1']);
+        await s.write({ 'people.journey': 'persona anna\nchannel web' });
+        expect(s.codes('map.journey')).toEqual([]);
+        await s.remove('people.journey');
+        expect(s.codes('map.journey')).toEqual(['missing-import 1']);
+    });
+
+    it('updates unused-declaration in an imported file when its importer stops or starts using it', async () => {
+        const s = session();
+        await s.write({ 'people.journey': 'persona anna\npersona marek\nchannel web', 'map.journey': map('anna, marek') });
+        expect(s.codes('people.journey')).toEqual([]);
+        await s.write({ 'map.journey': map('anna') });
+        expect(s.codes('people.journey')).toEqual(['unused-declaration 2']);
+        await s.write({ 'map.journey': map('anna, marek') });
+        expect(s.codes('people.journey')).toEqual([]);
+    });
+
+    it('updates unused-declaration when a new file starts importing the declarations', async () => {
+        const s = session();
+        await s.write({ 'people.journey': 'persona anna\nchannel web' });
+        expect(s.codes('people.journey')).toEqual(['unused-declaration 1', 'unused-declaration 2']);
+        await s.write({ 'map.journey': map('anna') });
+        expect(s.codes('people.journey')).toEqual([]);
+    });
+});

@@ -1,0 +1,76 @@
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import { createJourneyServices, type JourneyFile } from '../src/index.js';
+import { codes } from './workspace-helper.js';
+
+const services = createJourneyServices(EmptyFileSystem).Journey;
+const parse = parseHelper<JourneyFile>(services);
+
+async function parsed(text: string): Promise<JourneyFile> {
+    const document = await parse(text);
+    expect(document.parseResult.lexerErrors, text).toEqual([]);
+    expect(document.parseResult.parserErrors.map(e => e.message), text).toEqual([]);
+    return document.parseResult.value;
+}
+
+describe('identifiers', () => {
+    it.each(['form', 'format', 'forward', 'stage2', 'end-user', 'first-visit', 'anna', 'анна', 'zażółć', 'ΑΘήνα', 'محمد', '_x', 'journeys', 'kindly', 'bye'])(
+        'reads %s as one identifier, not a keyword and the rest', async name => {
+            const root = await parsed(`persona ${name} "label"`);
+            expect(root.declarations.map(d => d.name)).toEqual([name]);
+        });
+
+    it.each(['import', 'persona', 'step', 'for', 'end', 'moment-of-truth', 'blueprint', 'digital', 'by', 'at'])('reserves %s', async word => {
+        expect(await codes(`persona ${word} "x"`)).toContain('syntax-error');
+    });
+
+    it('does not start an identifier with a digit or a dash', async () => {
+        expect(await codes('persona 2anna')).toContain('syntax-error');
+        expect(await codes('persona -anna')).toContain('syntax-error');
+    });
+});
+
+describe('strings, numbers and comments', () => {
+    it('reads escaped quotes and backslashes and any Unicode text', async () => {
+        const root = await parsed(String.raw`persona anna "She said \"hi\" \\ back — ünïcödé 日本 😀"`);
+        expect(root.declarations[0].label).toBe('She said "hi" \\ back — ünïcödé 日本 😀');
+    });
+
+    it('defaults a label to the id', async () => {
+        expect((await parsed('persona anna')).declarations[0].label).toBeUndefined();
+    });
+
+    it('reads signed and decimal numbers', async () => {
+        const root = await parsed('metric m { target >= -4.25 actual +3 }');
+        const metric = root.declarations[0] as { targets: Array<{ op: string; value: number }>; actuals: number[] };
+        expect(metric.targets[0]).toMatchObject({ op: '>=', value: -4.25 });
+        expect(metric.actuals).toEqual([3]);
+    });
+
+    it('skips line and block comments anywhere whitespace may stand', async () => {
+        const root = await parsed('// a comment\npersona /* inline */ anna /* multi\nline */ "A" { // trailing\n need "x" }');
+        expect(root.declarations[0]).toMatchObject({ name: 'anna', label: 'A', needs: ['x'] });
+    });
+
+    it('accepts every declaration with and without braces and label', async () => {
+        const root = await parsed(`persona a
+persona b "B" { }
+channel c { physical }
+team t
+team u "U" { }
+touchpoint p { via c owner t indirect }
+metric m "M" { unit "%" target < 1 actual 0 }`);
+        expect(root.declarations.map(d => `${d.$type}:${d.name}`)).toEqual(['Persona:a', 'Persona:b', 'Channel:c', 'Team:t', 'Team:u', 'Touchpoint:p', 'Metric:m']);
+    });
+
+    it('accepts every step property in any order', async () => {
+        const root = await parsed(`journey j "J" { kind blueprint goal "g" for a
+  stage s "S" { step x "X" {
+    end -> y "l" evidence "e" support "s" backstage "b" frontstage "f" moment-of-truth owner t metric m, n
+    opportunity "o" pain "p" thinks "t" need "n" emotion a -2 "w" emotion 1 via c, d at p, q by a, b
+  } step y }
+}`);
+        expect(root.journeys[0].stages[0].steps[0].properties).toHaveLength(18);
+    });
+});
