@@ -15,6 +15,9 @@ await build({
     sourcemap: true,
     // A native addon and the font it reads stay in node_modules.
     external: ['@resvg/resvg-js', 'dejavu-fonts-ttf'],
-    define: { JOURNEY_VERSION: JSON.stringify(version) },
+    // Bundled as CommonJS, where import.meta is empty: modules that resolve files next to themselves
+    // (the PNG fonts) get this bundle's own URL instead.
+    banner: { js: "const __bundle_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+    define: { JOURNEY_VERSION: JSON.stringify(version), 'import.meta.url': '__bundle_import_meta_url' },
     logLevel: 'warning'
 });

@@ -1,0 +1,154 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { JourneyModelSchema } from '@journey-maps/model';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../src/index.js';
+
+const repo = join(import.meta.dirname, '../../..');
+const examples = join(repo, 'examples');
+
+function workdir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'journey-cli-'));
+    for (const name of readdirSync(examples)) {
+        copyFileSync(join(examples, name), join(dir, name));
+    }
+    return dir;
+}
+
+async function run(argv: string[], cwd = examples) {
+    let out = '';
+    let err = '';
+    const bytes: Uint8Array[] = [];
+    const io: CliIo = { cwd, out: t => { out += t; }, outBytes: b => { bytes.push(b); }, err: t => { err += t; }, stdoutIsTerminal: false };
+    const code = await main(argv, io);
+    return { code, out, err, bytes };
+}
+
+describe('journey check', () => {
+    it('prints path:line:col: severity code: message and exits 1 when there are errors', async () => {
+        const { code, out, err } = await run(['check', '.']);
+        expect(code).toBe(1);
+        expect(out.trim().split('\n')).toEqual([
+            "bank-people.journey:35:10: warning metric-target-missed: Metric 'dropoff' misses its target: 41, target <= 20.",
+            'broken.journey:17:15: error emotion-range: Emotion 5 is out of range: use a whole number from -3 to +3.',
+            "broken.journey:19:10: error duplicate-name: Duplicate step 'look': step names are unique within a journey. Rename this one.",
+            "broken.journey:20:11: error unknown-reference: Unknown channel 'wbe'.",
+            "broken.journey:24:15: error persona-not-in-journey: Persona 'piotr' is not in this journey's 'for': add it there, or name another persona.",
+            "broken.journey:29:9: warning empty-stage: Stage 'later' has no steps: add one or remove the stage."
+        ]);
+        expect(err).toBe('6 files checked: 4 errors, 2 warnings, 0 hints.\n');
+    });
+
+    it('exits 0 when only warnings and hints remain, loading imports the paths do not name', async () => {
+        const { code, out } = await run(['check', 'bank-onboarding.journey', 'car-claim.journey']);
+        expect(code).toBe(0);
+        expect(out).toBe('');
+    });
+
+    it('prints JSON with 1-based positions and paths relative to the current folder', async () => {
+        const { code, out } = await run(['check', 'examples/broken.journey', '--format', 'json'], repo);
+        expect(code).toBe(1);
+        const diagnostics = JSON.parse(out);
+        expect(diagnostics).toHaveLength(5);
+        expect(diagnostics[2]).toEqual({
+            file: join('examples', 'broken.journey'), line: 20, column: 11, endLine: 20, endColumn: 14,
+            severity: 'error', code: 'unknown-reference', message: "Unknown channel 'wbe'."
+        });
+    });
+
+    it('checks the current folder when no path is given', async () => {
+        expect((await run(['check'])).code).toBe(1);
+    });
+});
+
+describe('usage errors exit 2 with one line', () => {
+    const dir = workdir();
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'latin1.journey'), Buffer.from([0x70, 0x65, 0x72, 0x73, 0x6f, 0x6e, 0x61, 0x20, 0xe9, 0x0a]));
+
+    it.each([
+        [['check', 'missing.journey'], 'missing.journey: no such file or folder'],
+        [['check', 'empty'], 'empty: the folder holds no .journey files'],
+        [['check', 'latin1.journey'], 'not UTF-8 text'],
+        [['check', '--format', 'xml'], "--format takes 'text' or 'json'"],
+        [['check', '--colour'], "Unknown option '--colour'"],
+        [['frobnicate'], "unknown command 'frobnicate'"],
+        [['render', 'a.journey', 'b.journey'], 'render takes one FILE or DIR'],
+        [['render', '.'], 'rendering a folder needs -o OUTDIR']
+    ])('%j', async (argv, reason) => {
+        const { code, err, out } = await run(argv, dir);
+        expect(code).toBe(2);
+        expect(out).toBe('');
+        expect(err).toContain(reason);
+        expect(err.trim().split('\n')).toHaveLength(1);
+    });
+});
+
+describe('journey render', () => {
+    it('writes the JSON model of a file, valid against the schema', async () => {
+        const { code, out } = await run(['render', 'bank-onboarding.journey', '--format', 'json']);
+        expect(code).toBe(0);
+        const model = JourneyModelSchema.parse(JSON.parse(out));
+        expect(model.journey.id).toBe('onboarding');
+        expect(model.stages.flatMap(s => s.steps)).toHaveLength(8);
+    });
+
+    it('prints the errors and writes nothing when the file has errors', async () => {
+        const dir = workdir();
+        const { code, err } = await run(['render', 'broken.journey', '--format', 'json', '-o', 'broken.json'], dir);
+        expect(code).toBe(1);
+        expect(err).toContain("broken.journey:20:11: error unknown-reference: Unknown channel 'wbe'.");
+        expect(existsSync(join(dir, 'broken.json'))).toBe(false);
+    });
+
+    it('refuses a file with no journey', async () => {
+        const { code, err } = await run(['render', 'bank-people.journey']);
+        expect(code).toBe(1);
+        expect(err).toContain('no journey to render');
+    });
+
+    it('picks the format from the output extension and draws SVG', async () => {
+        const dir = workdir();
+        expect((await run(['render', 'car-claim.journey', '-o', 'claim.svg'], dir)).code).toBe(0);
+        const svg = readFileSync(join(dir, 'claim.svg'), 'utf8');
+        expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        for (const step of ['photos', 'call', 'dispute', 'repair']) {
+            expect(svg).toContain(`data-ref="step:${step}"`);
+        }
+    });
+
+    it('renders every journey of a folder into a folder, and fails for the broken one', async () => {
+        const dir = workdir();
+        const { code, err } = await run(['render', '.', '-o', 'out'], dir);
+        expect(code).toBe(1);
+        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['bank-onboarding.svg', 'car-claim.svg', 'day-commuter.svg', 'sklep-pl.svg']);
+        expect(err).toContain('broken.journey: not rendered');
+    });
+
+    it('rasterises PNG from the same SVG', async () => {
+        const dir = workdir();
+        expect((await run(['render', 'day-commuter.journey', '-o', 'day.png'], dir)).code).toBe(0);
+        const png = readFileSync(join(dir, 'day.png'));
+        expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        expect(png.length).toBeGreaterThan(10_000);
+    });
+});
+
+describe('the built command', () => {
+    const bin = join(repo, 'packages/cli/bin/journey.js');
+    it('runs as `journey` (built by `npm run build`) with --help, --version and check', async () => {
+        const exec = promisify(execFile);
+        const help = await exec(process.execPath, [bin, '--help']);
+        expect(help.stdout).toContain('journey check [paths...]');
+        const version = await exec(process.execPath, [bin, '--version']);
+        expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version);
+        const check = await exec(process.execPath, [bin, 'check', 'car-claim.journey', 'day-commuter.journey'], { cwd: examples });
+        expect(check.stdout).toBe('');
+        const failing = await exec(process.execPath, [bin, 'check', 'broken.journey'], { cwd: examples }).catch((e: { code: number; stdout: string }) => e);
+        expect(failing.code).toBe(1);
+        expect(failing.stdout).toContain("Unknown channel 'wbe'.");
+    });
+});
