@@ -1,23 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { rmSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
+rmSync('dist', { recursive: true, force: true });
 await build({
     entryPoints: { cli: 'src/main.ts' },
     outdir: 'dist',
-    outExtension: { '.js': '.cjs' },
+    outExtension: { '.js': '.mjs' },
     bundle: true,
+    // ES modules with splitting: `check` loads the language alone; the renderer and its layout
+    // engine (1.6 MB) are separate chunks that only `render` loads.
+    format: 'esm',
+    splitting: true,
     platform: 'node',
     target: 'node20',
-    format: 'cjs',
     minify: true,
     sourcemap: true,
     // A native addon and the font it reads stay in node_modules.
     external: ['@resvg/resvg-js', 'dejavu-fonts-ttf'],
-    // Bundled as CommonJS, where import.meta is empty: modules that resolve files next to themselves
-    // (the PNG fonts) get this bundle's own URL instead.
-    banner: { js: "const __bundle_import_meta_url = require('url').pathToFileURL(__filename).href;" },
-    define: { JOURNEY_VERSION: JSON.stringify(version), 'import.meta.url': '__bundle_import_meta_url' },
+    // Some bundled CommonJS dependencies call require() for Node's own modules.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    define: { JOURNEY_VERSION: JSON.stringify(version) },
     logLevel: 'warning'
 });

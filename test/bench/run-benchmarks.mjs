@@ -1,0 +1,47 @@
+// `npm run bench`: bundles each package's benchmark with esbuild and runs them one after another,
+// each in its own process so one's memory does not weigh on the next. Every bench prints its table.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const repo = join(import.meta.dirname, '../..');
+const benches = [
+    'packages/language/bench/core-bench.ts',
+    'packages/language/bench/lsp-bench.ts',
+    'packages/renderer/bench/render-bench.ts',
+    'packages/renderer/bench/mermaid-compare.mjs',
+    'test/e2e/bench-preview.mjs'
+];
+const only = process.argv.slice(2);
+// Inside the repository, so that what stays external still resolves from node_modules.
+const outDir = join(repo, 'node_modules/.cache/journey-bench');
+mkdirSync(outDir, { recursive: true });
+let failed = 0;
+for (const entry of benches) {
+    if (only.length > 0 && !only.some(word => entry.includes(word))) {
+        continue;
+    }
+    const source = join(repo, entry);
+    if (!existsSync(source)) {
+        console.log(`\n(${entry} is missing; skipped)`);
+        continue;
+    }
+    let script = source;
+    if (entry.endsWith('.ts')) {
+        script = join(outDir, entry.replaceAll('/', '_').replace(/\.ts$/, '.mjs'));
+        await build({
+            entryPoints: [source], outfile: script, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+            external: ['@resvg/resvg-js', 'dejavu-fonts-ttf', 'playwright-core', 'esbuild', 'mermaid'], logLevel: 'warning',
+            banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+            // Bundled scripts still find the repository through their original location.
+            define: { 'import.meta.dirname': JSON.stringify(join(source, '..')) }
+        });
+    }
+    const result = spawnSync(process.execPath, ['--expose-gc', script], { stdio: 'inherit', cwd: repo });
+    if (result.status !== 0) {
+        console.log(`\n${entry} failed with exit code ${result.status}`);
+        failed++;
+    }
+}
+process.exitCode = failed > 0 ? 1 : 0;
