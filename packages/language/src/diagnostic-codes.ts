@@ -1,4 +1,4 @@
-/** The stable diagnostic codes of the spec, plus the few this project adds (see docs/LANGUAGE-NOTES.md). */
+/** The stable diagnostic codes of the spec, plus the few this project adds (see packages/language/docs/LANGUAGE-NOTES.md). */
 export const DiagnosticCode = {
     SyntaxError: 'syntax-error',
     UnknownReference: 'unknown-reference',

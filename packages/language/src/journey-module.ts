@@ -14,6 +14,7 @@ import { VisibleDeclarationsProvider } from './references/visible-declarations.j
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 
 /** Services this language adds to Langium's. */
 export type JourneyAddedServices = {
@@ -38,6 +39,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         Linker: services => new JourneyLinker(services),
         VisibleDeclarations: services => new VisibleDeclarationsProvider(services.shared),
         DeclarationUsage: services => new DeclarationUsage(services.shared)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services)

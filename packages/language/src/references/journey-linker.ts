@@ -1,4 +1,5 @@
-import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import { checkInterrupt, shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
 
 const kindNames: Record<string, string> = {
     Persona: 'persona',
@@ -11,6 +12,16 @@ const kindNames: Record<string, string> = {
 
 /** Words a user reads: `Unknown persona 'ana'.` rather than the parser's type names. */
 export class JourneyLinker extends DefaultLinker {
+    override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        let visited = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            if (shouldCheckInterrupt(++visited)) {
+                await checkInterrupt(cancelToken);
+            }
+            AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
+        }
+    }
+
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
         const type = this.reflection.getReferenceType(refInfo);

@@ -1,4 +1,8 @@
-import { DefaultDocumentValidator, type LangiumDocument, type LangiumDocuments, type ParseResult, type ValidationOptions } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type LangiumDocuments, type ParseResult,
+    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+} from 'langium';
+import { checkInterrupt, shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { isJourneyFile } from '../generated/ast.js';
@@ -17,6 +21,36 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     constructor(services: JourneyServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    /** The default walk, with the checks of each node type looked up once and interrupts checked in batches. */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        let visited = 0;
+        for (const node of nodes) {
+            if (shouldCheckInterrupt(++visited)) {
+                await checkInterrupt(cancelToken);
+            }
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                let checks = checksByType.get(node.$type);
+                if (!checks) {
+                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checksByType.set(node.$type, checks);
+                }
+                for (const check of checks) {
+                    const pending = check(node, acceptor, cancelToken);
+                    if (pending) {
+                        await pending;
+                    }
+                }
+            }
+            if (!nodeOptions.validateChildren) {
+                nodes.prune();
+            }
+        }
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
