@@ -9,7 +9,7 @@ const repo = join(import.meta.dirname, '../..');
 const benches = [
     'packages/language/bench/core-bench.ts',
     'packages/language/bench/lsp-bench.ts',
-    'packages/renderer/bench/render-bench.ts',
+    'packages/renderer/bench/run-render-bench.mjs',
     'packages/renderer/bench/mermaid-compare.mjs',
     'test/e2e/bench-preview.mjs'
 ];
