@@ -1,0 +1,54 @@
+import type { JourneyModel } from '@journey-maps/model';
+import { createMapRenderer, renderMapSvg } from '../src/index.js';
+
+/**
+ * The renderer as the webview would load it (esbuild, platform browser), plus an in-page model
+ * builder for the Mermaid comparison: the same tasks Mermaid's `journey` gets, as a JourneyModel.
+ */
+export { createMapRenderer, renderMapSvg };
+
+export interface Task {
+    section: string;
+    name: string;
+    score: number;
+    actors: string[];
+}
+
+export function modelFromTasks(title: string, tasks: Task[]): JourneyModel {
+    const personas = [...new Set(tasks.flatMap((t) => t.actors))];
+    const stages: JourneyModel['stages'] = [];
+    tasks.forEach((t, i) => {
+        let stage = stages[stages.length - 1];
+        if (!stage || stage.label !== t.section) stages.push((stage = { id: `sec${stages.length}`, label: t.section, steps: [] }));
+        stage.steps.push({
+            id: `t${i}`,
+            label: t.name,
+            actors: t.actors,
+            touchpoints: [],
+            channels: [],
+            emotions: t.actors.map((p) => ({ persona: p, value: Math.max(-3, Math.min(3, t.score - 3)) })),
+            needs: [],
+            thinks: [],
+            pains: [],
+            opportunities: [],
+            frontstage: [],
+            backstage: [],
+            support: [],
+            evidence: [],
+            metrics: [],
+            momentOfTruth: false,
+            end: false,
+            next: i + 1 < tasks.length ? [{ step: `t${i + 1}` }] : []
+        });
+    });
+    return {
+        version: 1,
+        journey: { id: 'tasks', title, kind: 'current', goals: [], personas },
+        personas: personas.map((p) => ({ id: p, label: p, needs: [], expects: [] })),
+        channels: [],
+        touchpoints: [],
+        teams: [],
+        metrics: [],
+        stages
+    };
+}

@@ -1,0 +1,73 @@
+import type { JourneyModel } from '@journey-maps/model';
+import { describe, expect, it } from 'vitest';
+import { createMapRenderer, isRenderSuperseded, renderMapSvg, RenderSupersededError } from '../src/index.js';
+import { bankOnboarding } from './fixtures/bank-onboarding.js';
+import { generateModel } from './fixtures/generate.js';
+
+const clone = (m: JourneyModel): JourneyModel => structuredClone(m);
+
+describe('renderer API', () => {
+    it('reuses the ELK layout when an edit does not change the flow shape', async () => {
+        const runs: number[] = [];
+        const r = createMapRenderer({ onLayout: (i) => runs.push(i.columns) });
+        const model = generateModel({ steps: 200, seed: 11 });
+        const first = await r.render(model);
+        expect(first.layoutReused).toBe(false);
+        expect(r.stats.layoutRuns).toBe(1);
+
+        // A lane text edit and a step label edit that wraps to the same lines: no new ELK run.
+        const edited = clone(model);
+        edited.stages[0]!.steps[0]!.pains.push('A new pain point');
+        edited.stages[0]!.steps[0]!.label = edited.stages[0]!.steps[0]!.label.slice(0, -1) + 'x';
+        edited.journey.title = 'Renamed';
+        const second = await r.render(edited);
+        expect(second.layoutReused).toBe(true);
+        expect(r.stats.layoutRuns).toBe(1);
+        expect(runs).toEqual([200]);
+        expect(second.svg).toContain('A new pain point');
+        expect(second.geometry.cards.map((c) => [c.x, c.y])).toEqual(first.geometry.cards.map((c) => [c.x, c.y]));
+
+        // A new successor changes the shape: ELK runs again.
+        const rewired = clone(model);
+        rewired.stages[0]!.steps[0]!.next.push({ step: rewired.stages.at(-1)!.steps.at(-1)!.id, label: 'shortcut' });
+        expect((await r.render(rewired)).layoutReused).toBe(false);
+        expect(r.stats.layoutRuns).toBe(2);
+    });
+
+    it('lets a newer render supersede an older pending one', async () => {
+        const r = createMapRenderer();
+        const older = r.render(generateModel({ steps: 100, seed: 1 }));
+        const newer = r.render(bankOnboarding);
+        await expect(older).rejects.toBeInstanceOf(RenderSupersededError);
+        const done = await newer;
+        expect(done.geometry.cards.map((c) => c.stepId)).toContain('fill');
+    });
+
+    it('drops an older render whose ELK run was already under way', async () => {
+        const r = createMapRenderer();
+        const older = r.render(generateModel({ steps: 300, seed: 2 }));
+        await new Promise((resolve) => setTimeout(resolve, 0)); // the older render is now in ELK
+        const newer = r.render(bankOnboarding);
+        const outcome = await older.then(
+            () => 'resolved',
+            (e: unknown) => (isRenderSuperseded(e) ? 'superseded' : `other: ${String(e)}`)
+        );
+        expect(outcome).toBe('superseded');
+        expect((await newer).width).toBeGreaterThan(0);
+    });
+
+    it('rejects pending renders after dispose', async () => {
+        const r = createMapRenderer();
+        const p = r.render(bankOnboarding);
+        r.dispose();
+        await expect(p).rejects.toBeInstanceOf(RenderSupersededError);
+    });
+
+    it('renders one-shot with renderMapSvg and sets the theme class', async () => {
+        const svg = await renderMapSvg(bankOnboarding, { theme: 'dark' });
+        expect(svg.startsWith('<svg')).toBe(true);
+        expect(svg).toMatch(/^<svg[^>]*class="jm jm-theme-dark jm-kind-current"/);
+        const auto = await renderMapSvg(bankOnboarding);
+        expect(auto).toMatch(/^<svg[^>]*class="jm jm-theme-auto /);
+    });
+});
