@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,8 +147,8 @@ describe('the built command', () => {
         expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version);
         const check = await exec(process.execPath, [bin, 'check', 'car-claim.journey', 'day-commuter.journey'], { cwd: examples });
         expect(check.stdout).toBe('');
-        const failing = await exec(process.execPath, [bin, 'check', 'broken.journey'], { cwd: examples }).catch((e: { code: number; stdout: string }) => e);
-        expect(failing.code).toBe(1);
+        const failing = spawnSync(process.execPath, [bin, 'check', 'broken.journey'], { cwd: examples, encoding: 'utf8' });
+        expect(failing.status).toBe(1);
         expect(failing.stdout).toContain("Unknown channel 'wbe'.");
     });
 });

@@ -62,14 +62,21 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
 
 /**
  * The services of the language and of its workspace, shared by the CLI, the tests and the
- * language server. Extra modules (the server's LSP providers) are layered on top.
+ * language server. Extension modules (the server's editor features) are layered on top.
  */
+export interface JourneyServiceExtensions {
+    /** Layered over the language's services (the server's editor features). */
+    readonly language?: Module<JourneyServices, PartialLangiumServices>;
+    /** Layered over the shared services. */
+    readonly shared?: Module<LangiumSharedServices, PartialLangiumSharedServices>;
+}
+
 export function createJourneyServices(
     context: DefaultSharedModuleContext,
-    ...extensions: Array<Module<JourneyServices, PartialLangiumServices>>
+    extensions: JourneyServiceExtensions = {}
 ): { shared: LangiumSharedServices; Journey: JourneyServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedModule);
-    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, ...extensions);
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedModule, extensions.shared ?? {});
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, extensions.language ?? {});
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
     if (!context.connection) {

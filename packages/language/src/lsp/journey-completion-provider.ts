@@ -1,10 +1,10 @@
-import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type LangiumServices, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import {
-    isByClause, isEmotion, isForClause, isJourney, isStep, isTouchpoint, type Journey, type Step
+    isByClause, isEmotion, isForClause, isJourney, isStep, isTouchpoint, type Step
 } from '../generated/ast.js';
 import { journeyPersonas } from '../flow/journey-flow.js';
 import { stepProperties } from '../flow/step-properties.js';
@@ -149,7 +149,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         let allowed: Set<AstNode> | undefined;
         if (isByClause(container) || (isEmotion(container) && refInfo.property === 'persona')) {
             const journey = AstUtils.getContainerOfType(container, isJourney);
-            allowed = new Set(journey ? this.personasOf(journey) : []);
+            allowed = new Set<AstNode>(journey ? journeyPersonas(journey) : []);
         }
         return candidates.filter(candidate => !listed.has(candidate.name) && (!allowed || (candidate.node !== undefined && allowed.has(candidate.node))));
     }
@@ -163,10 +163,6 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             detail: node?.label ? `${description.type.toLowerCase()} · ${node.label}` : description.type.toLowerCase(),
             sortText: '0' + description.name
         };
-    }
-
-    private personasOf(journey: Journey): AstNode[] {
-        return journeyPersonas(journey);
     }
 
     private completeEmotionValues(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -230,10 +226,6 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private visibleNames(context: CompletionContext, type: 'Channel' | 'Touchpoint'): string[] {
         const names = (this.services as JourneyServices).references.VisibleDeclarations.forDocument(context.document).byType.get(type);
         return names ? [...names.keys()].slice(0, 20).map(escapeChoice) : [];
-    }
-
-    protected override deduplicateItems(items: CompletionItem[]): CompletionItem[] {
-        return stream(items).distinct(item => `${item.kind}_${item.label}_${item.detail}`).toArray();
     }
 }
 

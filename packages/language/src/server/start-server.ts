@@ -2,12 +2,12 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '../journey-module.js';
-import { JourneyLspModule } from '../lsp/journey-lsp-module.js';
+import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
 export function startJourneyLanguageServer(connection: Connection): void {
-    const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem }, JourneyLspModule);
+    const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
     registerRenderMapHandler(connection, Journey);
     startLanguageServer(shared);
 }

@@ -1,6 +1,6 @@
 import {
     AstUtils, Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type LangiumDocuments, type ParseResult,
-    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    type DiagnosticInfo, type ValidationAcceptor, type ValidationCheck, type ValidationOptions, type ValidationSeverity
 } from 'langium';
 import { checkInterrupt, shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -51,6 +51,15 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 nodes.prune();
             }
         }
+    }
+
+    /** Every diagnostic carries its code in `data` too, where Langium's code-action tooling looks for it. */
+    protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        const diagnostic = super.toDiagnostic(severity, message, info);
+        if (info.code !== undefined && (diagnostic.data as { code?: unknown } | undefined)?.code === undefined) {
+            diagnostic.data = { ...(diagnostic.data as object | undefined), code: info.code };
+        }
+        return diagnostic;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -1,0 +1,158 @@
+import { expectFindReferences, expectFoldings, expectGoToDefinition, expectHighlight, expectHover, expectSymbols } from 'langium/test';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { exampleTexts, TestWorkspace, workspaceRoot } from './lsp-test-services.js';
+
+let ws: TestWorkspace;
+let counter = 0;
+const uri = (): string => `${workspaceRoot}nav-${counter++}.journey`;
+
+beforeAll(async () => {
+    ws = await TestWorkspace.of(exampleTexts());
+});
+
+describe('go to definition', () => {
+    it('goes from a persona in by to its declaration in the same file', async () => {
+        await expectGoToDefinition(ws.services)({
+            text: 'persona <|ewa|>\njourney j { for ewa stage s { step a { by e<|>wa } } }',
+            index: 0, rangeIndex: 0, disposeAfterCheck: true, parseOptions: { documentUri: uri() }
+        });
+    });
+
+    it('goes through an import to the declaring file', async () => {
+        const document = ws.doc('bank-onboarding.journey');
+        const offset = ws.offsetOf('bank-onboarding.journey', 'at form', 0, 4);
+        const links = await ws.services.lsp.DefinitionProvider!.getDefinition(document, { textDocument: { uri: document.uri.toString() }, position: ws.position('bank-onboarding.journey', offset) });
+        expect(links).toHaveLength(1);
+        expect(links![0].targetUri).toBe(`${workspaceRoot}bank-people.journey`);
+        const target = ws.doc('bank-people.journey').textDocument.getText(links![0].targetSelectionRange);
+        expect(target).toBe('form');
+    });
+
+    it('goes from -> to the step of the journey', async () => {
+        await expectGoToDefinition(ws.services)({
+            text: 'persona p\njourney j { for p stage s { step a { -> <|>b } step <|b|> { } } }',
+            index: 0, rangeIndex: 0, disposeAfterCheck: true, parseOptions: { documentUri: uri() }
+        });
+    });
+
+    it('finds nothing on a keyword or a string', async () => {
+        const document = ws.doc('bank-people.journey');
+        for (const needle of ['persona anna', '"Anna']) {
+            const offset = ws.offsetOf('bank-people.journey', needle, 0, 1);
+            const links = await ws.services.lsp.DefinitionProvider!.getDefinition(document, { textDocument: { uri: document.uri.toString() }, position: ws.position('bank-people.journey', offset) });
+            expect(links ?? []).toEqual([]);
+        }
+    });
+});
+
+describe('find references and highlights', () => {
+    it('finds every use of a persona in the file, with the declaration', async () => {
+        await expectFindReferences(ws.services)({
+            text: 'persona <|ew<|>a|>\npersona piotr\njourney j { for <|ewa|>, piotr stage s { step a { by <|ewa|> emotion <|ewa|> 1 } step b { by piotr } } }',
+            includeDeclaration: true, disposeAfterCheck: true, parseOptions: { documentUri: uri() }
+        });
+    });
+
+    it('finds the uses of an imported declaration across files', async () => {
+        const document = ws.doc('bank-people.journey');
+        const offset = ws.offsetOf('bank-people.journey', 'persona anna', 0, 9);
+        const references = await ws.services.lsp.ReferencesProvider!.findReferences(document, {
+            textDocument: { uri: document.uri.toString() }, position: ws.position('bank-people.journey', offset), context: { includeDeclaration: false }
+        });
+        const files = new Set(references.map(location => location.uri.slice(workspaceRoot.length)));
+        expect([...files]).toEqual(['bank-onboarding.journey']);
+        // for, 5 × by anna, and the two per-persona emotions.
+        expect(references).toHaveLength(8);
+    });
+
+    it('highlights the uses of a step in its journey', async () => {
+        await expectHighlight(ws.services)({
+            text: 'persona p\njourney j { for p stage s { step <|a<|>|> { -> b } step b { -> <|a|> } } }',
+            index: 0, rangeIndex: [0, 1], disposeAfterCheck: true, parseOptions: { documentUri: uri() }
+        });
+    });
+});
+
+describe('hover', () => {
+    const hoverAt = async (name: string, needle: string, delta: number): Promise<string> => {
+        const document = ws.doc(name);
+        const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() }, position: ws.position(name, ws.offsetOf(name, needle, 0, delta))
+        });
+        const contents = hover?.contents;
+        return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+    };
+
+    it('shows a persona\'s label, segment and needs, also from a reference in another file', async () => {
+        const text = await hoverAt('bank-onboarding.journey', 'for anna', 5);
+        expect(text).toContain('Anna, 34, opens her first account online');
+        expect(text).toContain('digital first');
+        expect(text).toContain('Open an account in one sitting');
+        expect(text).toContain('No branch visit');
+    });
+
+    it('shows a touchpoint\'s channel and owner', async () => {
+        const text = await hoverAt('bank-onboarding.journey', 'at form', 4);
+        expect(text).toMatch(/Channel:\*\* `web` — Website/);
+        expect(text).toMatch(/Owner:\*\* `sales` — Sales/);
+    });
+
+    it('shows a metric\'s target, actual and whether it is met', async () => {
+        const missed = await hoverAt('bank-onboarding.journey', 'metric dropoff', 8);
+        expect(missed).toContain('<= 20 %');
+        expect(missed).toContain('41 %');
+        expect(missed).toContain('no ✗');
+        const met = await hoverAt('bank-people.journey', 'metric csat', 8);
+        expect(met).toContain('yes ✓');
+    });
+
+    it('shows a step\'s resolved actors and successors', async () => {
+        const welcome = await hoverAt('bank-onboarding.journey', 'step welcome', 6);
+        expect(welcome).toContain('`anna`, `marek` _(every persona of `for`)_');
+        const fill = await hoverAt('bank-onboarding.journey', 'step fill', 6);
+        expect(fill).toContain('**Next:** `verify`, `call` (stuck on a field), `abandon` (gives up)');
+        const ask = await hoverAt('bank-onboarding.journey', 'step ask', 6);
+        expect(ask).toContain('**Next:** `sign`');
+        const abandon = await hoverAt('bank-onboarding.journey', 'step abandon', 6);
+        expect(abandon).toContain('the path ends here');
+    });
+
+    it('explains a keyword, and says nothing on a string', async () => {
+        await expectHover(ws.services)({ text: 'persona p\njourney j { for p stage s { step a { e<|>motion 1 } } }', index: 0, hover: /how the acting personas feel/, disposeAfterCheck: true, parseOptions: { documentUri: uri() } });
+        await expectHover(ws.services)({ text: 'persona p "La<|>bel"', index: 0, hover: undefined, disposeAfterCheck: true, parseOptions: { documentUri: uri() } });
+    });
+});
+
+describe('symbols', () => {
+    it('outlines declarations and journey > stages > steps', async () => {
+        await expectSymbols(ws.services)({
+            text: 'persona p "P"\nchannel web\njourney j "J" { for p stage s { step a "A" { } step b { } } stage t { step c { } } }',
+            disposeAfterCheck: true, parseOptions: { documentUri: uri() },
+            assert: (symbols: DocumentSymbol[]) => {
+                const outline = (list: DocumentSymbol[] | undefined): unknown => (list ?? []).map(s => s.children ? [s.name, outline(s.children)] : s.name);
+                expect(outline(symbols)).toEqual(['p', 'web', ['j', [['s', ['a', 'b']], ['t', ['c']]]]]);
+                expect(symbols[0]).toMatchObject({ kind: SymbolKind.Class, detail: 'P' });
+                expect(symbols[2].kind).toBe(SymbolKind.Namespace);
+            }
+        });
+    });
+
+    it('lists the declarations and journeys of the workspace, not the steps', async () => {
+        const symbols = await ws.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'anna' });
+        expect(symbols.map(s => s.name)).toContain('anna');
+        const all = await ws.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: '' });
+        const names = all.map(s => s.name);
+        expect(names).toEqual(expect.arrayContaining(['onboarding', 'claim', 'zofia', 'kyc', 'dropoff']));
+        expect(names).not.toContain('fill');
+    });
+});
+
+describe('folding', () => {
+    it('folds journeys, stages, multi-line declarations and steps, not one-line steps', async () => {
+        await expectFoldings(ws.services)({
+            text: '<|persona p {\n  need "x"|>\n}\n<|journey j {\n  for p\n  <|stage s {\n    <|step a {\n      by p|>\n    }\n    step b { }|>\n  }|>\n}\n',
+            disposeAfterCheck: true, parseOptions: { documentUri: uri() }
+        });
+    });
+});
