@@ -17,6 +17,11 @@ export interface ReportedDiagnostic {
 
 const severityNames: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
+/** Reading order: by start line, then start column. */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
 export function severityName(diagnostic: Diagnostic): SeverityName {
     return severityNames[diagnostic.severity ?? 1] ?? 'error';
 }
@@ -24,7 +29,7 @@ export function severityName(diagnostic: Diagnostic): SeverityName {
 /** The document's diagnostics in reading order, each naming its file as `file` says. */
 export function reportDiagnostics(document: LangiumDocument, file: string): ReportedDiagnostic[] {
     return [...(document.diagnostics ?? [])]
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+        .sort(byPosition)
         .map(diagnostic => ({
             file,
             line: diagnostic.range.start.line + 1,

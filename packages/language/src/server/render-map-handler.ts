@@ -3,7 +3,7 @@ import { createMapRenderer, isRenderSuperseded, type MapRenderer } from '@journe
 import { DocumentState, URI, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import type { JourneyServices } from '../journey-module.js';
-import { severityName } from '../diagnostics-report.js';
+import { byPosition, severityName } from '../diagnostics-report.js';
 import { involvedDocuments } from '../workspace/involved-documents.js';
 import { buildSourceMap } from './source-map.js';
 
@@ -75,7 +75,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
 
 /** The document's problems and those of the files it imports: a broken import breaks the map too. */
 function problemsOf(document: LangiumDocument, documents: LangiumDocuments): MapProblem[] {
-    return involvedDocuments(document, documents).flatMap(doc => (doc.diagnostics ?? []).map(diagnostic => ({
+    return involvedDocuments(document, documents).flatMap(doc => [...(doc.diagnostics ?? [])].sort(byPosition).map(diagnostic => ({
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         code: String(diagnostic.code ?? 'unknown'),
         severity: severityName(diagnostic),
