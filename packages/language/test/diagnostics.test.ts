@@ -30,6 +30,17 @@ describe('syntax-error', () => {
         expect(result[0]).toMatchObject({ severity: 'error', line: 7 });
     });
 
+    it('reports a block closed too early once, without reading the rest as new declarations', async () => {
+        const workspace = await buildWorkspace({
+            'people.journey': 'persona anna\nchannel web\nmetric m { target < 1 actual 0 }',
+            'main.journey': 'import "people.journey"\njourney j { for anna\n  stage s { }}\n  step x { via web emotion 1 metric m owner o }\n  persona anna }\n}'
+        });
+        const result = workspace.diagnostics('main.journey');
+        expect(result.map(d => `${d.code} ${d.line}`)).toEqual(['syntax-error 4']);
+        expect(result[0].message).toContain("Unexpected 'step'");
+        expect(workspace.summary('people.journey')).toEqual([]);
+    });
+
     it('reports a run of stray characters once', async () => {
         expect(await codes(`persona anna "Anna" §§§§`)).toEqual(['unused-declaration', 'syntax-error']);
     });

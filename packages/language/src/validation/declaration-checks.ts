@@ -50,7 +50,7 @@ export class DeclarationChecks {
     }
 
     checkUsed(declaration: Declaration, accept: ValidationAcceptor): void {
-        if (!declaration.name || this.usage.isUsed(declaration) || this.isReportedDuplicate(declaration)) {
+        if (!declaration.name || this.usage.isUsedOrUncertain(declaration) || this.isReportedDuplicate(declaration)) {
             return;
         }
         const kind = referenceKindName(declaration.$type);

@@ -3,11 +3,12 @@ import {
     type DiagnosticInfo, type ValidationAcceptor, type ValidationCheck, type ValidationOptions, type ValidationSeverity
 } from 'langium';
 import { checkInterrupt, shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { isJourneyFile } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { importTargets } from '../workspace/import-paths.js';
+import { recoveredRegionStart } from '../workspace/recovered-region.js';
 
 /**
  * Gives the built-in diagnostics the spec's stable codes and keeps one mistake to one diagnostic:
@@ -21,6 +22,19 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     constructor(services: JourneyServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const start = recoveredRegionStart(document.parseResult);
+        if (start === undefined) {
+            return diagnostics;
+        }
+        const position = document.textDocument.positionAt(start);
+        const before = (d: Diagnostic) => d.range.start.line < position.line || (d.range.start.line === position.line && d.range.start.character < position.character);
+        // Warnings and hints judge how complete the map is, which means nothing while its structure
+        // is broken: an early `}` leaves stages empty and personas idle. Errors before the break stay.
+        return diagnostics.filter(d => d.code === DiagnosticCode.SyntaxError || (before(d) && d.severity === DiagnosticSeverity.Error));
     }
 
     /** The default walk, with the checks of each node type looked up once and interrupts checked in batches. */
@@ -89,10 +103,19 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const parsing: Diagnostic[] = [];
         super.processParsingErrors(parseResult, parsing, options);
         const linesWithErrors = new Set(diagnostics.filter(d => d.code === DiagnosticCode.SyntaxError).map(d => d.range.start.line));
+        let topLevelReported = false;
         for (const diagnostic of parsing) {
             const line = diagnostic.range.start.line;
-            if (linesWithErrors.has(line)) {
+            const message = String(diagnostic.message);
+            const topLevel = /^Expecting (token of type 'EOF'|end of file)/.test(message);
+            if (linesWithErrors.has(line) || (topLevel && topLevelReported)) {
                 continue;
+            }
+            if (topLevel) {
+                // Everything after this is out of place; one error explains it (see recovered-region.ts).
+                topLevelReported = true;
+                const found = /but found `(.*)`\.$/.exec(message)?.[1] ?? 'this';
+                diagnostic.message = `Unexpected '${found}': only imports, declarations and one journey stand at the top of a file. Is a '}' above closing a block too early?`;
             }
             linesWithErrors.add(line);
             diagnostic.code = DiagnosticCode.SyntaxError;
