@@ -14,7 +14,11 @@ export interface Task {
     actors: string[];
 }
 
-export function modelFromTasks(title: string, tasks: Task[]): JourneyModel {
+/**
+ * `loopBack`: the last task also leads back to the first (a loop Mermaid's journey cannot draw), so
+ * the flow is no longer a straight chain and goes through ELK: the comparison's "with a loop" figure.
+ */
+export function modelFromTasks(title: string, tasks: Task[], opts: { loopBack?: boolean } = {}): JourneyModel {
     const personas = [...new Set(tasks.flatMap((t) => t.actors))];
     const stages: JourneyModel['stages'] = [];
     tasks.forEach((t, i) => {
@@ -38,7 +42,7 @@ export function modelFromTasks(title: string, tasks: Task[]): JourneyModel {
             metrics: [],
             momentOfTruth: false,
             end: false,
-            next: i + 1 < tasks.length ? [{ step: `t${i + 1}` }] : []
+            next: i + 1 < tasks.length ? [{ step: `t${i + 1}` }] : opts.loopBack && i > 0 ? [{ step: 't0' }] : []
         });
     });
     return {

@@ -1,5 +1,5 @@
 import type { JourneyModel } from '@journey-maps/model';
-import type { Box, MapGeometry, Point, TextGeom } from './geometry.js';
+import type { Box, CardGeom, EdgeGeom, EmotionPointGeom, LaneItemGeom, MapGeometry, Point, TextGeom } from './geometry.js';
 import type { ModelIndex } from './lanes.js';
 import { M } from './metrics.js';
 import { attrs, escapeAttr, escapeText, num, title } from './svg-writer.js';
@@ -45,6 +45,29 @@ function arrowHead(points: Point[]): string {
     const p2 = `${num(b.x - ux * l - uy * w)},${num(b.y - uy * l + ux * w)}`;
     const p3 = `${num(b.x - ux * l + uy * w)},${num(b.y - uy * l - ux * w)}`;
     return `<polygon${attrs({ class: 'jm-arrow', points: `${p1} ${p2} ${p3}` })}/>`;
+}
+
+/**
+ * SVG of lane items, emotion points, edges and cards, by geometry object. The layout reuses those
+ * objects across renders when nothing they show changed (layout-map.ts PlaceCache), so an edit
+ * rewrites only what it changed. What a fragment shows beyond its object (a step's full label, a
+ * persona's name and colour, the edge direction) is kept with it and compared.
+ */
+const itemCache = new WeakMap<LaneItemGeom, string>();
+const pointCache = new WeakMap<EmotionPointGeom, { c: number; who: string; svg: string }>();
+const edgeCache = new WeakMap<EdgeGeom, { back: boolean; svg: string }>();
+const cardCache = new WeakMap<CardGeom, { label: string; svg: string }>();
+
+function itemSvg(item: LaneItemGeom): string {
+    let svg = itemCache.get(item);
+    if (svg !== undefined) return svg;
+    svg = `<g data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''}>${title(item.tooltip)}`;
+    svg += rect(item, item.cls, 5);
+    if (item.chip !== undefined) svg += `<circle class="jm-pf${item.chip % 8}" cx="${num(item.x + M.itemPad + 6)}" cy="${num(item.y + item.height / 2)}" r="5"/>`;
+    for (const t of item.texts) svg += text(t);
+    svg += '</g>';
+    itemCache.set(item, svg);
+    return svg;
 }
 
 export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opts: DrawOptions): string {
@@ -128,20 +151,21 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
             for (const p of g.emotionPoints) {
                 const c = (ix.personaIndex.get(p.persona) ?? 0) % 8;
                 const who = ix.personaLabel.get(p.persona) ?? p.persona;
-                push(`<g${attrs({ 'data-ref': `step:${p.stepId}`, 'data-persona': p.persona, 'data-value': String(p.value) })}>`);
-                push(title(`${who}: ${p.value > 0 ? '+' : ''}${p.value}${p.word ? ` ${p.word}` : ''}`));
-                push(`<circle${attrs({ class: `jm-emo-point jm-pf${c}`, cx: p.x, cy: p.y, r: 5 })}/>`);
-                if (p.label) push(text(p.label));
-                push('</g>');
+                const hit = pointCache.get(p);
+                if (hit && hit.c === c && hit.who === who) {
+                    push(hit.svg);
+                    continue;
+                }
+                let svg = `<g${attrs({ 'data-ref': `step:${p.stepId}`, 'data-persona': p.persona, 'data-value': String(p.value) })}>`;
+                svg += title(`${who}: ${p.value > 0 ? '+' : ''}${p.value}${p.word ? ` ${p.word}` : ''}`);
+                svg += `<circle${attrs({ class: `jm-emo-point jm-pf${c}`, cx: p.x, cy: p.y, r: 5 })}/>`;
+                if (p.label) svg += text(p.label);
+                svg += '</g>';
+                pointCache.set(p, { c, who, svg });
+                push(svg);
             }
         } else {
-            for (const item of itemsByLane.get(lane.id) ?? []) {
-                push(`<g data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''}>${title(item.tooltip)}`);
-                push(rect(item, item.cls, 5));
-                if (item.chip !== undefined) push(`<circle class="jm-pf${item.chip % 8}" cx="${num(item.x + M.itemPad + 6)}" cy="${num(item.y + item.height / 2)}" r="5"/>`);
-                for (const t of item.texts) push(text(t));
-                push('</g>');
-            }
+            for (const item of itemsByLane.get(lane.id) ?? []) push(itemSvg(item));
         }
         push('</g>');
     }
@@ -163,25 +187,40 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
     for (const e of g.edges) {
         if (e.points.length < 2) continue;
         const back = (colOf.get(e.to) ?? 0) <= (colOf.get(e.from) ?? 0);
-        push(`<g${attrs({ 'data-ref': `edge:${e.from}->${e.to}` })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`);
-        push(`<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d: polyline(e.points) })}/>`);
-        push(arrowHead(e.points));
-        if (e.labelText) {
-            push(rect(e.labelText.container, 'jm-edge-label-bg', 3));
-            push(text(e.labelText));
+        const hit = edgeCache.get(e);
+        if (hit && hit.back === back) {
+            push(hit.svg);
+            continue;
         }
-        push('</g>');
+        let svg = `<g${attrs({ 'data-ref': `edge:${e.from}->${e.to}` })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
+        svg += `<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d: polyline(e.points) })}/>`;
+        svg += arrowHead(e.points);
+        if (e.labelText) {
+            svg += rect(e.labelText.container, 'jm-edge-label-bg', 3);
+            svg += text(e.labelText);
+        }
+        svg += '</g>';
+        edgeCache.set(e, { back, svg });
+        push(svg);
     }
     for (const c of g.cards) {
-        push(`<g${attrs({ class: 'jm-step', 'data-ref': `step:${c.stepId}`, 'data-stage': c.stageId })}>${title(stepLabel.get(c.stepId) ?? c.stepId)}`);
-        push(rect(c, c.momentOfTruth ? 'jm-card-mot' : 'jm-card', 8));
-        const [label, ...badges] = c.texts;
-        if (label) push(text(label));
-        for (const b of badges) {
-            push(rect(b.container, b.cls === 'jm-mot-text' ? 'jm-mot-badge' : 'jm-end-badge', 9));
-            push(text(b));
+        const label = stepLabel.get(c.stepId) ?? c.stepId;
+        const hit = cardCache.get(c);
+        if (hit && hit.label === label) {
+            push(hit.svg);
+            continue;
         }
-        push('</g>');
+        let svg = `<g${attrs({ class: 'jm-step', 'data-ref': `step:${c.stepId}`, 'data-stage': c.stageId })}>${title(label)}`;
+        svg += rect(c, c.momentOfTruth ? 'jm-card-mot' : 'jm-card', 8);
+        const [cardText, ...badges] = c.texts;
+        if (cardText) svg += text(cardText);
+        for (const b of badges) {
+            svg += rect(b.container, b.cls === 'jm-mot-text' ? 'jm-mot-badge' : 'jm-end-badge', 9);
+            svg += text(b);
+        }
+        svg += '</g>';
+        cardCache.set(c, { label, svg });
+        push(svg);
     }
     push('</g>');
     push('</svg>');

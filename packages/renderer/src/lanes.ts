@@ -89,7 +89,8 @@ function fmtNumber(n: number): string {
 
 const OPS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '=' };
 
-function itemsFor(lane: string, step: Step, ix: ModelIndex): LaneItem[] {
+/** What lane `lane` shows for one step (empty when nothing). */
+export function itemsFor(lane: string, step: Step, ix: ModelIndex): LaneItem[] {
     const ref = `step:${step.id}`;
     switch (lane) {
         case 'actors':
@@ -185,22 +186,29 @@ export interface LaneContent {
     cells: LaneItem[][];
 }
 
+/** Every lane a journey of this kind can draw, in order (buildLanes leaves out the empty ones). */
+export function laneDefs(kind: JourneyModel['journey']['kind']): LaneDef[] {
+    return (kind === 'blueprint' ? ORDER_BLUEPRINT : ORDER_CURRENT).map((id) => ({
+        id,
+        label: LABELS[id] ?? id,
+        kind: id === 'line-of-interaction' || id === 'line-of-visibility' ? 'line' : id === 'emotions' ? 'emotion' : 'items'
+    }));
+}
+
 /** The lanes this model draws, in order, leaving out empty ones. */
 export function buildLanes(model: JourneyModel, steps: (Step | undefined)[], ix: ModelIndex): LaneContent[] {
-    const blueprint = model.journey.kind === 'blueprint';
     const out: LaneContent[] = [];
-    for (const id of blueprint ? ORDER_BLUEPRINT : ORDER_CURRENT) {
-        const label = LABELS[id] ?? id;
-        if (id === 'line-of-interaction' || id === 'line-of-visibility') {
-            out.push({ def: { id, label, kind: 'line' }, cells: [] });
+    for (const def of laneDefs(model.journey.kind)) {
+        if (def.kind === 'line') {
+            out.push({ def, cells: [] });
             continue;
         }
-        if (id === 'emotions') {
-            if (steps.some((s) => s && s.emotions.length > 0)) out.push({ def: { id, label, kind: 'emotion' }, cells: [] });
+        if (def.kind === 'emotion') {
+            if (steps.some((s) => s && s.emotions.length > 0)) out.push({ def, cells: [] });
             continue;
         }
-        const cells = steps.map((s) => (s ? itemsFor(id, s, ix) : []));
-        if (cells.some((c) => c.length > 0)) out.push({ def: { id, label, kind: 'items' }, cells });
+        const cells = steps.map((s) => (s ? itemsFor(def.id, s, ix) : []));
+        if (cells.some((c) => c.length > 0)) out.push({ def, cells });
     }
     return out;
 }

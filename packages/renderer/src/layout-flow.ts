@@ -7,7 +7,8 @@ import type { Point } from './geometry.js';
  * successor edges go in: lanes are placed by arithmetic from the columns this returns. Stage and
  * step order is kept by construction: every column (a step, or the placeholder of an empty stage)
  * gets its own layer, in file order (interactive layering on strictly increasing x positions,
- * model-order cycle breaking), so no partitioning is needed.
+ * model-order cycle breaking), so no partitioning is needed. A flow that is one straight chain
+ * (no branch, loop or gap) needs no ELK run: its layout, the one ELK returns for it, is arithmetic.
  */
 
 export interface FlowInput {
@@ -56,6 +57,48 @@ export function flowShapeKey(input: FlowInput): string {
     return k;
 }
 
+/** Gap between two layers joined by one straight edge (nodeNodeBetweenLayers) and the top/bottom padding. */
+const LAYER_GAP = Number(LAYOUT_OPTIONS['elk.layered.spacing.nodeNodeBetweenLayers']);
+const PAD_Y = 12;
+
+/**
+ * True when the flow is one straight chain: every column is a card of the same height, column k
+ * has exactly one successor edge, the unlabelled k → k+1, and there are no other edges (no branch,
+ * loop, end in between or empty stage). ELK lays that out as a straight line, one node per layer at
+ * the same y, LAYER_GAP apart, each edge horizontal through the middle of the cards: that result is
+ * computed by arithmetic instead (`straightChainLayout`; a test compares it with ELK's). Anything else
+ * goes to ELK whole, so branches and loops are laid out exactly as before.
+ */
+export function isStraightChain(input: FlowInput): boolean {
+    const n = input.nodes.length;
+    if (n === 0 || input.edges.length !== n - 1) return false;
+    const h = input.nodes[0]?.height;
+    for (const node of input.nodes) if (node.height !== h) return false;
+    for (let i = 0; i < input.edges.length; i++) {
+        const e = input.edges[i] as FlowInput['edges'][number];
+        if (e.from !== i || e.to !== i + 1 || e.label) return false;
+    }
+    return true;
+}
+
+export function straightChainLayout(input: FlowInput): FlowLayout {
+    const nodes: FlowLayout['nodes'] = [];
+    let x = 0;
+    for (const node of input.nodes) {
+        if (nodes.length > 0) x += LAYER_GAP;
+        nodes.push({ x, y: PAD_Y });
+        x += node.width;
+    }
+    const h = input.nodes[0]?.height ?? 0;
+    const edges: FlowLayout['edges'] = input.edges.map((e) => {
+        const a = nodes[e.from] as { x: number };
+        const b = nodes[e.to] as { x: number };
+        const y = PAD_Y + h / 2;
+        return { points: [{ x: a.x + (input.nodes[e.from]?.width ?? 0), y }, { x: b.x, y }] };
+    });
+    return { nodes, edges, width: x, height: h + 2 * PAD_Y };
+}
+
 let sharedElk: InstanceType<typeof ELK> | undefined;
 
 export class FlowLayouter {
@@ -68,16 +111,23 @@ export class FlowLayouter {
 
     async layout(input: FlowInput): Promise<FlowLayout> {
         this.runs++;
+        return isStraightChain(input) ? straightChainLayout(input) : this.layoutWithElk(input);
+    }
+
+    /** ELK's layout of the whole flow, whatever its shape (layout() skips it for straight chains). */
+    async layoutWithElk(input: FlowInput): Promise<FlowLayout> {
+        const nodes = input.nodes;
+        const edgesIn = input.edges;
         let offset = 0;
         const graph: ElkNode = {
             id: 'root',
             layoutOptions: LAYOUT_OPTIONS,
-            children: input.nodes.map((n, i) => {
+            children: nodes.map((n, i) => {
                 const x = offset;
                 offset += n.width + 100;
                 return { id: `n${i}`, width: n.width, height: n.height, x, y: 0 };
             }),
-            edges: input.edges.map(
+            edges: edgesIn.map(
                 (e, i): ElkExtendedEdge => ({
                     id: `e${i}`,
                     sources: [`n${e.from}`],
@@ -106,7 +156,7 @@ export class FlowLayouter {
             return { points: pts, label: l ? { x: l.x ?? 0, y: l.y ?? 0 } : undefined };
         });
         return {
-            nodes: input.nodes.map((_, i) => pos.get(`n${i}`) ?? { x: 0, y: 0 }),
+            nodes: nodes.map((_, i) => pos.get(`n${i}`) ?? { x: 0, y: 0 }),
             edges,
             width: out.width ?? 0,
             height: out.height ?? 0

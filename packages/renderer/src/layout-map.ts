@@ -1,6 +1,6 @@
 import type { JourneyModel, Step } from '@journey-maps/model';
 import type { Box, CardGeom, ColumnGeom, EdgeGeom, EmotionPointGeom, LaneGeom, LaneItemGeom, LegendItemGeom, MapGeometry, Point, StageGeom, TextGeom } from './geometry.js';
-import { buildLanes, indexModel, shortPersona, wrapItem, type ModelIndex } from './lanes.js';
+import { indexModel, itemsFor, laneDefs, shortPersona, wrapItem, type LaneItem, type ModelIndex } from './lanes.js';
 import type { FlowInput, FlowLayout } from './layout-flow.js';
 import { M } from './metrics.js';
 import { wrapText, type WrappedText } from './wrap.js';
@@ -69,6 +69,66 @@ export interface PlaceOptions {
     title?: string;
 }
 
+/**
+ * What one renderer keeps between renders so that an edit costs about what it changes: per step
+ * (keyed by its content), its lane items and its last placed geometry per lane, its card and its
+ * emotion points; and the edges of the last flow layout. A part is reused only when everything it
+ * was computed from is equal (the step's content, its column's x and width, the lane's top), so
+ * the geometry is the same as computed afresh. Reused geometry objects are shared between renders:
+ * treat a RenderedMap's geometry as read-only.
+ */
+export class PlaceCache {
+    private sig = '';
+    private prev = new Map<string, StepMemo>();
+    private cur = new Map<string, StepMemo>();
+    edges: { flow?: FlowLayout; left: number; flowTop: number; list: EdgeGeom[]; wrapped: (WrappedText | undefined)[] } = { left: 0, flowTop: 0, list: [], wrapped: [] };
+
+    /** Starts a render: a change to what all steps depend on (personas, channels, …, kind) drops everything. */
+    begin(model: JourneyModel): void {
+        const sig = JSON.stringify([model.journey.kind, model.journey.personas, model.personas, model.channels, model.touchpoints, model.teams, model.metrics]);
+        if (sig !== this.sig) this.clear();
+        this.sig = sig;
+    }
+
+    /** The memo of a step's content (new when the content is new). */
+    step(step: Step): StepMemo {
+        const key = JSON.stringify(step);
+        let m = this.cur.get(key);
+        if (m) return m;
+        m = this.prev.get(key) ?? { items: new Map(), placed: new Map() };
+        this.cur.set(key, m);
+        return m;
+    }
+
+    /** Ends a render: memos of steps that were not drawn this time are dropped. */
+    end(): void {
+        this.prev = this.cur;
+        this.cur = new Map();
+    }
+
+    clear(): void {
+        this.sig = '';
+        this.prev = new Map();
+        this.cur = new Map();
+        this.edges = { left: 0, flowTop: 0, list: [], wrapped: [] };
+    }
+}
+
+interface StepMemo {
+    /** Lane id → the step's items in that lane. */
+    items: Map<string, LaneItem[]>;
+    /** Lane id → the items as last placed (x, width of the column and top of the lane they were placed for). */
+    placed: Map<string, { x: number; width: number; top: number; geoms: LaneItemGeom[]; extent: number }>;
+    card?: { x: number; y: number; height: number; column: number; stageId: string; geom: CardGeom };
+    emotions?: { x: number; width: number; axisTop: number; points: EmotionPointGeom[]; line: Point[]; bottom: number };
+}
+
+function memoItems(m: StepMemo, lane: string, step: Step, ix: ModelIndex): LaneItem[] {
+    let items = m.items.get(lane);
+    if (!items) m.items.set(lane, (items = itemsFor(lane, step, ix)));
+    return items;
+}
+
 const KIND_LABEL: Record<string, string> = {
     current: 'Current-state journey map',
     future: 'Future-state journey map',
@@ -76,7 +136,16 @@ const KIND_LABEL: Record<string, string> = {
     blueprint: 'Service blueprint'
 };
 
-export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout): MapGeometry {
+export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, cache: PlaceCache = new PlaceCache()): MapGeometry {
+    cache.begin(model);
+    try {
+        return place(model, prep, flow, cache);
+    } finally {
+        cache.end();
+    }
+}
+
+function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, cache: PlaceCache): MapGeometry {
     const ix = prep.index;
     const left = M.margin + M.laneTitleWidth + M.gutter;
     const flowWidth = Math.max(flow.width, 0);
@@ -164,10 +233,18 @@ export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayo
     // Flow band.
     const flowTop = y;
     const cards: CardGeom[] = [];
+    const memos = prep.columns.map((c) => (c.step ? cache.step(c.step) : undefined));
     prep.columns.forEach((c, i) => {
         if (!c.step) return;
         const col = columns[i] as ColumnGeom;
-        const box = { x: col.x, y: flowTop + (flow.nodes[i]?.y ?? 0), width: M.cardWidth, height: prep.cardHeight };
+        const memo = memos[i] as StepMemo;
+        const cardY = flowTop + (flow.nodes[i]?.y ?? 0);
+        const hit = memo.card;
+        if (hit && hit.x === col.x && hit.y === cardY && hit.height === prep.cardHeight && hit.column === i && hit.stageId === c.stageId) {
+            cards.push(hit.geom);
+            return;
+        }
+        const box = { x: col.x, y: cardY, width: M.cardWidth, height: prep.cardHeight };
         const label = prep.cardLabels[i] as WrappedText;
         const texts = [textGeom(label, box.x + M.cardPad, box.y + M.cardPad, box, 'jm-card-text')];
         let bx = box.x + M.cardPad;
@@ -182,9 +259,15 @@ export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayo
         };
         if (c.step.momentOfTruth) badge('★ Moment of truth', 'jm-mot-text');
         if (c.step.end) badge('■ End', 'jm-end-text');
-        cards.push({ ...box, stepId: c.step.id, stageId: c.stageId, column: i, momentOfTruth: c.step.momentOfTruth, end: c.step.end, texts });
+        const geom: CardGeom = { ...box, stepId: c.step.id, stageId: c.stageId, column: i, momentOfTruth: c.step.momentOfTruth, end: c.step.end, texts };
+        memo.card = { x: col.x, y: cardY, height: prep.cardHeight, column: i, stageId: c.stageId, geom };
+        cards.push(geom);
     });
+    const em = cache.edges;
+    const edgesReusable = em.flow === flow && em.left === left && em.flowTop === flowTop;
     const edges: EdgeGeom[] = prep.edges.map((e, i) => {
+        const old = edgesReusable ? em.list[i] : undefined;
+        if (old && old.from === e.from && old.to === e.to && old.label === e.label && em.wrapped[i] === e.wrapped) return old;
         const fl = flow.edges[i];
         const points: Point[] = (fl?.points ?? []).map((p) => ({ x: p.x + left, y: p.y + flowTop }));
         let labelText: TextGeom | undefined;
@@ -195,27 +278,31 @@ export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayo
         }
         return { from: e.from, to: e.to, label: e.label, points, labelText };
     });
+    cache.edges = { flow, left, flowTop, list: edges, wrapped: prep.edges.map((e) => e.wrapped) };
     y = flowTop + flow.height + 8;
 
-    // Lanes.
-    const steps = prep.columns.map((c) => c.step);
-    const laneDefs = buildLanes(model, steps, ix);
+    // Lanes: the non-empty ones, in order.
+    const laneDefsDrawn = laneDefs(model.journey.kind).filter((def) => {
+        if (def.kind === 'line') return true;
+        if (def.kind === 'emotion') return prep.columns.some((c) => c.step && c.step.emotions.length > 0);
+        return prep.columns.some((c, i) => c.step && memoItems(memos[i] as StepMemo, def.id, c.step, ix).length > 0);
+    });
     const lanes: LaneGeom[] = [];
     const laneItems: LaneItemGeom[] = [];
     const emotionPoints: EmotionPointGeom[] = [];
     const emotionLines: MapGeometry['emotionLines'] = [];
     let emotionAxis: MapGeometry['emotionAxis'];
     const laneTitleBox = (top: number, h: number): Box => ({ x: M.margin + 8, y: top, width: M.laneTitleWidth - 12, height: h });
-    for (const lane of laneDefs) {
+    for (const def of laneDefsDrawn) {
         const top = y;
-        const titleW = wrapText(lane.def.label, M.laneTitleWidth - 16, M.laneTitleFont, true);
-        if (lane.def.kind === 'line') {
+        const titleW = wrapText(def.label, M.laneTitleWidth - 16, M.laneTitleFont, true);
+        if (def.kind === 'line') {
             const h = Math.max(M.lineLaneHeight, titleW.height + 8);
-            lanes.push({ id: lane.def.id, label: lane.def.label, y: top, height: h, kind: 'line', title: textGeom(titleW, M.margin + 8, top + (h - titleW.height) / 2, laneTitleBox(top, h), 'jm-bp-line-text') });
+            lanes.push({ id: def.id, label: def.label, y: top, height: h, kind: 'line', title: textGeom(titleW, M.margin + 8, top + (h - titleW.height) / 2, laneTitleBox(top, h), 'jm-bp-line-text') });
             y += h;
             continue;
         }
-        if (lane.def.kind === 'emotion') {
+        if (def.kind === 'emotion') {
             const axisTop = top + M.lanePad + 8;
             const valueY = [0, 1, 2, 3, 4, 5, 6].map((k) => axisTop + (6 - k) * M.emotionUnit);
             let bottom = axisTop + 6 * M.emotionUnit + 8;
@@ -223,64 +310,45 @@ export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayo
             prep.columns.forEach((c, i) => {
                 if (!c.step || c.step.emotions.length === 0) return;
                 const col = columns[i] as ColumnGeom;
-                const cx = col.x + col.width / 2;
-                const n = c.step.emotions.length;
-                const labelsHere: TextGeom[] = [];
-                const pts = c.step.emotions.map((e, k) => ({ e, x: cx + (k - (n - 1) / 2) * 12, y: valueY[Math.max(-3, Math.min(3, e.value)) + 3] as number }));
-                const order = [...pts].sort((a, b) => a.y - b.y);
-                let prevBottom = -Infinity;
-                for (const p of order) {
-                    let label: TextGeom | undefined;
-                    if (p.e.label) {
-                        const w = wrapText(p.e.label, col.width - 8, M.emotionFont, false);
-                        const ly = Math.max(p.y + 8, prevBottom + 2);
-                        const lx = Math.min(Math.max(col.x + 4, p.x - w.width / 2), col.x + col.width - 4 - w.width);
-                        const container = { x: col.x, y: ly, width: col.width, height: w.height };
-                        label = textGeom(w, lx, ly, container, 'jm-text jm-halo');
-                        labelsHere.push(label);
-                        prevBottom = ly + w.height;
-                        bottom = Math.max(bottom, prevBottom + 4);
-                    }
-                    emotionPoints.push({ x: p.x, y: p.y, persona: p.e.persona, stepId: c.step.id, value: p.e.value, word: p.e.label, label });
-                    let line = byPersona.get(p.e.persona);
-                    if (!line) byPersona.set(p.e.persona, (line = []));
-                    line.push({ x: p.x, y: p.y });
+                const memo = memos[i] as StepMemo;
+                let placed = memo.emotions;
+                if (!placed || placed.x !== col.x || placed.width !== col.width || placed.axisTop !== axisTop) {
+                    placed = placeEmotions(c.step, col, valueY);
+                    placed.axisTop = axisTop;
+                    memo.emotions = placed;
                 }
+                bottom = Math.max(bottom, placed.bottom);
+                placed.points.forEach((p, k) => {
+                    emotionPoints.push(p);
+                    let line = byPersona.get(p.persona);
+                    if (!line) byPersona.set(p.persona, (line = []));
+                    line.push(placed.line[k] as Point);
+                });
             });
             for (const [persona, points] of byPersona) emotionLines.push({ persona, points });
             const h = Math.max(bottom + M.lanePad - top, titleW.height + 2 * M.lanePad);
             emotionAxis = { valueY, x: left - M.gutter / 2, width: contentRight - (left - M.gutter / 2) };
-            lanes.push({ id: 'emotions', label: lane.def.label, y: top, height: h, kind: 'emotion', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') });
+            lanes.push({ id: 'emotions', label: def.label, y: top, height: h, kind: 'emotion', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') });
             y += h;
             continue;
         }
         let maxH = titleW.height;
-        const placed: LaneItemGeom[] = [];
-        lane.cells.forEach((items, i) => {
+        prep.columns.forEach((c, i) => {
             const col = columns[i];
-            const step = prep.columns[i]?.step;
-            if (!col || !step) return;
-            let iy = top + M.lanePad;
-            for (const item of items) {
-                const chipW = item.chip !== undefined ? 16 : 0;
-                const inner = col.width - 2 * M.itemPad - chipW;
-                const wrapped = wrapItem(item, inner);
-                const h = wrapped.reduce((s, w) => s + w.wrapped.height, 0) + 2 * M.itemPad;
-                const box = { x: col.x, y: iy, width: col.width, height: h };
-                const texts: TextGeom[] = [];
-                let ty = iy + M.itemPad;
-                for (const w of wrapped) {
-                    texts.push(textGeom(w.wrapped, col.x + M.itemPad + chipW, ty, box, w.line.cls));
-                    ty += w.wrapped.height;
-                }
-                placed.push({ ...box, lane: lane.def.id, stepId: step.id, ref: item.ref, persona: item.persona, cls: item.cls, texts, tooltip: item.tooltip, chip: item.chip });
-                iy += h + M.itemGap;
+            if (!col || !c.step) return;
+            const memo = memos[i] as StepMemo;
+            const items = memoItems(memo, def.id, c.step, ix);
+            if (items.length === 0) return;
+            let placed = memo.placed.get(def.id);
+            if (!placed || placed.x !== col.x || placed.width !== col.width || placed.top !== top) {
+                placed = placeItems(items, def.id, c.step.id, col, top);
+                memo.placed.set(def.id, placed);
             }
-            maxH = Math.max(maxH, iy - M.itemGap - (top + M.lanePad));
+            for (const g of placed.geoms) laneItems.push(g);
+            maxH = Math.max(maxH, placed.extent);
         });
         const h = maxH + 2 * M.lanePad;
-        lanes.push({ id: lane.def.id, label: lane.def.label, y: top, height: h, kind: 'items', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') });
-        laneItems.push(...placed);
+        lanes.push({ id: def.id, label: def.label, y: top, height: h, kind: 'items', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') });
         y += h;
     }
     const bodyBottom = y;
@@ -301,6 +369,57 @@ export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayo
         emotionLines,
         body: { top: stageTop + stageH, bottom: bodyBottom }
     };
+}
+
+/** A step's items in one lane, placed in its column from the lane's top; extent: their height. */
+function placeItems(items: LaneItem[], lane: string, stepId: string, col: ColumnGeom, top: number): { x: number; width: number; top: number; geoms: LaneItemGeom[]; extent: number } {
+    const geoms: LaneItemGeom[] = [];
+    let iy = top + M.lanePad;
+    for (const item of items) {
+        const chipW = item.chip !== undefined ? 16 : 0;
+        const inner = col.width - 2 * M.itemPad - chipW;
+        const wrapped = wrapItem(item, inner);
+        let h = 0;
+        for (const w of wrapped) h += w.wrapped.height;
+        h += 2 * M.itemPad;
+        const box = { x: col.x, y: iy, width: col.width, height: h };
+        const texts: TextGeom[] = [];
+        let ty = iy + M.itemPad;
+        for (const w of wrapped) {
+            texts.push(textGeom(w.wrapped, col.x + M.itemPad + chipW, ty, box, w.line.cls));
+            ty += w.wrapped.height;
+        }
+        geoms.push({ x: box.x, y: box.y, width: box.width, height: box.height, lane, stepId, ref: item.ref, persona: item.persona, cls: item.cls, texts, tooltip: item.tooltip, chip: item.chip });
+        iy += h + M.itemGap;
+    }
+    return { x: col.x, width: col.width, top, geoms, extent: iy - M.itemGap - (top + M.lanePad) };
+}
+
+/** A step's emotion points (and their labels, stacked without overlap) in its column. */
+function placeEmotions(step: Step, col: ColumnGeom, valueY: number[]): NonNullable<StepMemo['emotions']> {
+    const points: EmotionPointGeom[] = [];
+    const line: Point[] = [];
+    let bottom = -Infinity;
+    const cx = col.x + col.width / 2;
+    const n = step.emotions.length;
+    const pts = step.emotions.map((e, k) => ({ e, x: cx + (k - (n - 1) / 2) * 12, y: valueY[Math.max(-3, Math.min(3, e.value)) + 3] as number }));
+    const order = [...pts].sort((a, b) => a.y - b.y);
+    let prevBottom = -Infinity;
+    for (const p of order) {
+        let label: TextGeom | undefined;
+        if (p.e.label) {
+            const w = wrapText(p.e.label, col.width - 8, M.emotionFont, false);
+            const ly = Math.max(p.y + 8, prevBottom + 2);
+            const lx = Math.min(Math.max(col.x + 4, p.x - w.width / 2), col.x + col.width - 4 - w.width);
+            const container = { x: col.x, y: ly, width: col.width, height: w.height };
+            label = textGeom(w, lx, ly, container, 'jm-text jm-halo');
+            prevBottom = ly + w.height;
+            bottom = Math.max(bottom, prevBottom + 4);
+        }
+        points.push({ x: p.x, y: p.y, persona: p.e.persona, stepId: step.id, value: p.e.value, word: p.e.label, label });
+        line.push({ x: p.x, y: p.y });
+    }
+    return { x: col.x, width: col.width, axisTop: 0, points, line, bottom };
 }
 
 /** Short label for tooltips of a persona. */

@@ -2,7 +2,7 @@ import type { JourneyModel } from '@journey-maps/model';
 import { drawSvg } from './draw-svg.js';
 import type { MapGeometry } from './geometry.js';
 import { FlowLayouter, flowShapeKey, type FlowLayout } from './layout-flow.js';
-import { placeMap, prepareFlow } from './layout-map.js';
+import { PlaceCache, placeMap, prepareFlow } from './layout-map.js';
 import type { ThemeOption } from './theme.css.js';
 
 export interface RenderOptions {
@@ -60,6 +60,8 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
     const cache = new Map<string, FlowLayout>();
     const cacheSize = Math.max(1, options.cacheSize ?? 8);
     const stats = { layoutRuns: 0, cacheHits: 0 };
+    // Lane items, cards and edges of the last render, reused where an edit left them unchanged.
+    const placeCache = new PlaceCache();
     let generation = 0;
     let disposed = false;
 
@@ -91,7 +93,7 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
                 while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
                 check(gen);
             }
-            const geometry = placeMap(model, prep, flow);
+            const geometry = placeMap(model, prep, flow, placeCache);
             const svg = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto' });
             const personaLabel = prep.index.personaLabel;
             return {
@@ -107,6 +109,7 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
         dispose() {
             disposed = true;
             cache.clear();
+            placeCache.clear();
         }
     };
 }

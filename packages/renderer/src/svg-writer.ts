@@ -4,10 +4,8 @@
  */
 
 // Characters not allowed in XML 1.0 (controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF).
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function escapeText(s: string): string {

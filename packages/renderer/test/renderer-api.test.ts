@@ -34,6 +34,41 @@ describe('renderer API', () => {
         expect(r.stats.layoutRuns).toBe(2);
     });
 
+    it('draws an edit with reused parts exactly as a fresh renderer draws it', async () => {
+        const r = createMapRenderer();
+        const base = generateModel({ steps: 60, seed: 21, personas: 3 });
+        const first = await r.render(base);
+        // A label edit reuses the placed lane items of every other step (the same objects).
+        const relabelled = clone(base);
+        const edited = relabelled.stages[2]!.steps[0]!;
+        edited.label += 'y';
+        const items = (await r.render(relabelled)).geometry.laneItems;
+        expect(items.length).toBe(first.geometry.laneItems.length);
+        items.forEach((it, i) => expect(it === first.geometry.laneItems[i]).toBe(it.stepId !== edited.id));
+        const edits: ((m: JourneyModel) => void)[] = [
+            (m) => void (m.stages[2]!.steps[0]!.label += ' x'), // label only
+            (m) => void m.stages[3]!.steps[1]!.pains.push('A new pain point that wraps over a few lines of the card column'),
+            (m) => void m.stages[0]!.steps[0]!.channels.push('web', 'shop', 'web'), // a top lane grows: lanes below move
+            (m) => void (m.personas[0]!.label = 'Renamed persona, 40'), // what every step refers to
+            (m) => void (m.stages[1]!.label = 'A renamed stage'),
+            (m) => void m.stages[1]!.steps[0]!.emotions.push({ persona: 'p2', value: -3, label: 'new low' }),
+            (m) => void (m.stages[2]!.steps[0]!.momentOfTruth = !m.stages[2]!.steps[0]!.momentOfTruth),
+            (m) => void m.stages[4]!.steps.splice(0, 1), // shape change: ELK runs again
+            () => undefined // back to the original
+        ];
+        let model = base;
+        for (const edit of edits) {
+            model = clone(model);
+            edit(model);
+            const got = await r.render(model);
+            const fresh = await createMapRenderer().render(model);
+            expect(got.svg).toBe(fresh.svg);
+            expect(got.geometry).toEqual(fresh.geometry);
+        }
+        const again = await r.render(base);
+        expect(again.svg).toBe(await renderMapSvg(base));
+    });
+
     it('lets a newer render supersede an older pending one', async () => {
         const r = createMapRenderer();
         const older = r.render(generateModel({ steps: 100, seed: 1 }));

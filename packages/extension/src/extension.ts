@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import { RenderMapMethod } from '@journey-maps/model';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client.js';
+import { exportPng, exportSvg } from './commands/export.js';
+import { registerPreviewCommands } from './commands/preview-commands.js';
+import { createLog } from './log.js';
+import { PreviewManager } from './preview/preview-manager.js';
+import { readSettings, type Settings } from './settings.js';
+
+/** What activate() returns: used by the @vscode/test-electron suite and the benchmark. */
+export interface JourneyExtensionApi {
+    /** activate() itself, in ms. */
+    readonly activationMs: number;
+    /** Resolves when the language server answered initialize; the value is ms since activate() started. */
+    readonly clientReady: Promise<number>;
+    readonly previews: PreviewManager;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): JourneyExtensionApi {
+    const t0 = performance.now();
+    const log = createLog();
+    context.subscriptions.push(log);
+
+    let settings: Settings = readSettings(vscode.workspace.getConfiguration('journey'));
+    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('journey')) settings = readSettings(vscode.workspace.getConfiguration('journey'));
+    }));
+
+    client = createClient(context, log);
+    const started = client.start();
+    const clientReady = started.then(() => {
+        const ms = performance.now() - t0;
+        log.info(`language client ready ${ms.toFixed(1)} ms after activation started`);
+        return ms;
+    });
+    clientReady.catch((e: unknown) => log.error(`the language server did not start: ${e instanceof Error ? e.message : String(e)}`));
+
+    const previews = new PreviewManager({
+        extensionUri: context.extensionUri,
+        log,
+        settings: () => settings,
+        requestMap: async (uri, version, token) => {
+            await started;
+            return client!.sendRequest(RenderMapMethod, { uri, version }, token);
+        },
+        exportSvg: async (panel) => { await exportSvg(panel); },
+        exportPng: async (panel) => { await exportPng(panel, settings); }
+    });
+    context.subscriptions.push(previews, ...registerPreviewCommands(previews, () => settings));
+
+    const activationMs = performance.now() - t0;
+    log.info(`activated in ${activationMs.toFixed(1)} ms`);
+    return { activationMs, clientReady, previews };
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

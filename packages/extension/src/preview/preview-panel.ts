@@ -1,0 +1,337 @@
+import * as vscode from 'vscode';
+import { type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
+import type { Settings } from '../settings.js';
+import type { Log } from '../log.js';
+import { locationLabel, refAtPosition } from '../source-map.js';
+import { createNonce, previewHtml } from './html.js';
+import { LatestOnly } from './latest.js';
+import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
+
+export const PREVIEW_VIEW_TYPE = 'journey.preview';
+
+export interface PanelHost {
+    readonly extensionUri: vscode.Uri;
+    readonly log: Log;
+    settings(): Settings;
+    /** Sends journey/renderMap to the language server (waits for it to be ready). */
+    requestMap(uri: string, version: number, token: vscode.CancellationToken): Promise<unknown>;
+    exportSvg(panel: PreviewPanel): Promise<void>;
+    exportPng(panel: PreviewPanel): Promise<void>;
+    didFocus(panel: PreviewPanel): void;
+}
+
+type OkResult = Extract<RenderMapResult, { status: 'ok' }>;
+
+/** One preview panel: a webview showing the map of one .journey document. */
+export class PreviewPanel {
+    private lastMap: OkResult | undefined;
+    private problems: MapProblem[] = [];
+    private readonly latest = new LatestOnly<unknown>();
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+    readonly onDidDispose = this.onDisposeEmitter.event;
+    private readonly onUpdateEmitter = new vscode.EventEmitter<{ status: RenderMapResult['status']; version: number }>();
+    /** A server answer was shown (map, errors banner or no-journey message). */
+    readonly onDidUpdate = this.onUpdateEmitter.event;
+    private readonly onPaintEmitter = new vscode.EventEmitter<number>();
+    /** The webview painted the map of this document version. */
+    readonly onDidPaint = this.onPaintEmitter.event;
+    private status: RenderMapResult['status'] | undefined;
+    private highlighted: string | null = null;
+    private pngRequests = new Map<number, { resolve: (dataUrl: string) => void; reject: (e: Error) => void }>();
+    private nextPngRequest = 1;
+    private editStarted: number | undefined;
+    /** How long the last journey/renderMap round trip took (for the timing log). */
+    private serverMs = 0;
+    private disposed = false;
+
+    static localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+        return [vscode.Uri.joinPath(extensionUri, 'packages', 'preview', 'dist')];
+    }
+
+    static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+        return {
+            enableScripts: true,
+            enableCommandUris: false,
+            enableForms: false,
+            localResourceRoots: PreviewPanel.localResourceRoots(extensionUri),
+            retainContextWhenHidden: false,
+            enableFindWidget: false
+        };
+    }
+
+    static create(host: PanelHost, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean, locked: boolean): PreviewPanel {
+        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Journey Preview',
+            { viewColumn: column, preserveFocus }, PreviewPanel.webviewOptions(host.extensionUri));
+        return new PreviewPanel(host, panel, resource, locked);
+    }
+
+    constructor(private readonly host: PanelHost, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri, private isLocked: boolean) {
+        panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
+        panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'images', 'journey-file.svg');
+        panel.webview.html = this.html();
+        this.updateTitle();
+        this.disposables.push(
+            panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
+            panel.onDidDispose(() => this.dispose()),
+            panel.onDidChangeViewState((e) => {
+                if (e.webviewPanel.active) host.didFocus(this);
+                void vscode.commands.executeCommand('setContext', 'journeyPreviewFocus', e.webviewPanel.active);
+            })
+        );
+    }
+
+    get resource(): vscode.Uri {
+        return this.resourceUri;
+    }
+
+    get locked(): boolean {
+        return this.isLocked;
+    }
+
+    get svg(): string | undefined {
+        return this.lastMap?.svg;
+    }
+
+    /** What the preview shows now: 'ok' (a map), 'errors' (last map + banner), 'no-journey'. */
+    get shownStatus(): RenderMapResult['status'] | undefined {
+        return this.status;
+    }
+
+    get problemCount(): number {
+        return this.problems.length;
+    }
+
+    /** Follows another document (dynamic previews only). */
+    setResource(uri: vscode.Uri): void {
+        if (this.isLocked || uri.toString() === this.resourceUri.toString()) return;
+        this.resourceUri = uri;
+        this.lastMap = undefined;
+        this.problems = [];
+        this.highlighted = null;
+        this.editStarted = undefined;
+        this.updateTitle();
+        this.post({ type: 'reset', uri: uri.toString(), fileName: this.fileName() });
+        void this.refresh();
+    }
+
+    toggleLock(): void {
+        this.isLocked = !this.isLocked;
+        this.updateTitle();
+        this.post({ type: 'locked', locked: this.isLocked, fileName: this.fileName() });
+    }
+
+    /** Asks the server for the map of the document's current version; newer calls supersede older ones. */
+    async refresh(): Promise<void> {
+        if (this.disposed) return;
+        const uri = this.resourceUri;
+        let doc: vscode.TextDocument;
+        try {
+            doc = await vscode.workspace.openTextDocument(uri);
+        } catch (e) {
+            this.post({ type: 'noJourney', uri: uri.toString(), version: 0, message: `Cannot open ${this.fileName()}: ${String(e)}` });
+            return;
+        }
+        let outcome;
+        const requested = performance.now();
+        try {
+            outcome = await this.latest.run(() => {
+                const cts = new vscode.CancellationTokenSource();
+                return { cancel: cts, result: this.host.requestMap(doc.uri.toString(), doc.version, cts.token).finally(() => cts.dispose()) };
+            });
+        } catch (e) {
+            this.host.log.error(`journey/renderMap failed for ${uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+            return;
+        }
+        if (!outcome.current || this.disposed || uri.toString() !== this.resourceUri.toString()) return;
+        this.serverMs = performance.now() - requested;
+        const parsed = RenderMapResultSchema.safeParse(outcome.value);
+        if (!parsed.success) {
+            this.host.log.error(`journey/renderMap returned an unexpected result: ${parsed.error.message}`);
+            return;
+        }
+        this.show(parsed.data);
+    }
+
+    /** Marks when an edit arrived, so the repaint can be timed in the log. */
+    noteEdit(): void {
+        this.editStarted ??= performance.now();
+    }
+
+    /** Cursor → preview: highlight the step under the cursor and scroll it into view. */
+    syncSelection(editor: vscode.TextEditor): void {
+        if (!this.lastMap || editor.document.uri.toString() !== this.resourceUri.toString()) return;
+        const settings = this.host.settings();
+        if (!settings.scrollSync) return;
+        const ref = refAtPosition(this.lastMap.sourceMap, editor.selection.active);
+        if (ref === this.highlighted) return;
+        this.highlighted = ref;
+        this.post({ type: 'highlight', ref, reveal: true });
+    }
+
+    postZoom(action: 'in' | 'out' | 'fit' | 'reset'): void {
+        this.post({ type: 'zoom', action });
+    }
+
+    /** Renders the current map to PNG inside the webview; resolves with the bytes. */
+    renderPng(scale: number): Promise<Uint8Array> {
+        const requestId = this.nextPngRequest++;
+        return new Promise<string>((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.pngRequests.delete(requestId);
+                reject(new Error('The preview did not answer in time (is it visible?).'));
+            }, 30_000);
+            this.pngRequests.set(requestId, {
+                resolve: (d) => { clearTimeout(timer); resolve(d); },
+                reject: (e) => { clearTimeout(timer); reject(e); }
+            });
+            this.post({ type: 'renderPng', requestId, scale });
+        }).then((dataUrl) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+    }
+
+    reveal(column?: vscode.ViewColumn, preserveFocus = true): void {
+        this.panel.reveal(column, preserveFocus);
+    }
+
+    dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
+        this.latest.cancel();
+        for (const r of this.pngRequests.values()) r.reject(new Error('The preview was closed.'));
+        this.pngRequests.clear();
+        this.onDisposeEmitter.fire();
+        this.onDisposeEmitter.dispose();
+        this.onUpdateEmitter.dispose();
+        this.onPaintEmitter.dispose();
+        for (const d of this.disposables) d.dispose();
+        this.panel.dispose();
+    }
+
+    private show(result: RenderMapResult): void {
+        this.status = result.status;
+        this.onUpdateEmitter.fire({ status: result.status, version: result.version });
+        if (result.status === 'ok') {
+            this.lastMap = result;
+            this.problems = [];
+            this.post({
+                type: 'render', uri: result.uri, version: result.version, title: result.title,
+                svg: result.svg, personas: result.personas, lanes: result.lanes
+            });
+            this.highlighted = null;
+            const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
+            if (editor) this.syncSelection(editor);
+        } else if (result.status === 'errors') {
+            this.problems = result.errors;
+            this.editStarted = undefined;
+            this.post({
+                type: 'errors', uri: result.uri, version: result.version,
+                problems: result.errors.map((p) => ({ message: p.message, severity: p.severity, code: p.code, location: locationLabel(p.uri, p.range) }))
+            });
+        } else {
+            this.lastMap = undefined;
+            this.post({ type: 'noJourney', uri: result.uri, version: result.version, message: `${this.fileName()} has no journey: it only declares shared things for other files to import.` });
+        }
+    }
+
+    /** Entry point of every message from the webview (public so tests can play the webview). */
+    receive(raw: unknown): void {
+        this.onMessage(raw);
+    }
+
+    private onMessage(raw: unknown): void {
+        const m = acceptWebviewMessage(raw, (dropped) => this.host.log.warn(`dropped a malformed message from the preview: ${safeJson(dropped)}`));
+        if (m) void this.handle(m);
+    }
+
+    private async handle(m: WebviewToHost): Promise<void> {
+        switch (m.type) {
+            case 'ready':
+                if (this.isLocked) this.post({ type: 'locked', locked: true, fileName: this.fileName() });
+                await this.refresh();
+                break;
+            case 'reveal': {
+                if (!this.host.settings().clickToReveal) break;
+                const range = this.lastMap && Object.hasOwn(this.lastMap.sourceMap, m.ref) ? this.lastMap.sourceMap[m.ref] : undefined;
+                if (range) await this.revealSource(this.resourceUri, range);
+                break;
+            }
+            case 'openProblem': {
+                const p = this.problems[m.index];
+                if (p) await this.revealSource(vscode.Uri.parse(p.uri, true), p.range);
+                break;
+            }
+            case 'exportSvg':
+                await this.host.exportSvg(this);
+                break;
+            case 'exportPng':
+                await this.host.exportPng(this);
+                break;
+            case 'pngData':
+                this.pngRequests.get(m.requestId)?.resolve(m.dataUrl);
+                this.pngRequests.delete(m.requestId);
+                break;
+            case 'pngError':
+                this.pngRequests.get(m.requestId)?.reject(new Error(m.message));
+                this.pngRequests.delete(m.requestId);
+                break;
+            case 'rendered':
+                this.onPaintEmitter.fire(m.version);
+                if (this.editStarted !== undefined) {
+                    this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
+                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, svg ${Math.round((this.lastMap?.svg.length ?? 0) / 1024)} KiB)`);
+                    this.editStarted = undefined;
+                }
+                break;
+        }
+    }
+
+    /** Preview → editor: select the range in an editor beside the preview (opening one if needed). */
+    private async revealSource(uri: vscode.Uri, range: SourceRange): Promise<void> {
+        const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+        const editor = await vscode.window.showTextDocument(uri, {
+            viewColumn: visible?.viewColumn ?? otherColumn(this.panel.viewColumn),
+            preserveFocus: false,
+            preview: false
+        });
+        editor.selection = new vscode.Selection(r.end, r.start);
+        editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private post(message: HostToWebview): void {
+        if (!this.disposed) void this.panel.webview.postMessage(message);
+    }
+
+    private fileName(): string {
+        const p = this.resourceUri.path;
+        return p.slice(p.lastIndexOf('/') + 1);
+    }
+
+    private updateTitle(): void {
+        this.panel.title = this.isLocked ? `[Preview] ${this.fileName()}` : `Preview ${this.fileName()}`;
+    }
+
+    private html(): string {
+        const webview = this.panel.webview;
+        const dist = vscode.Uri.joinPath(this.host.extensionUri, 'packages', 'preview', 'dist');
+        return previewHtml({
+            cspSource: webview.cspSource,
+            nonce: createNonce(),
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.css')).toString(),
+            title: `Preview ${this.fileName()}`
+        });
+    }
+}
+
+function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
+    return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+}
+
+function safeJson(v: unknown): string {
+    try {
+        return JSON.stringify(v).slice(0, 200);
+    } catch {
+        return String(v);
+    }
+}

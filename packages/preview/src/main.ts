@@ -1,0 +1,211 @@
+import { hideBanner, showBanner } from './banner.js';
+import { svgToPngDataUrl } from './export-png.js';
+import { applyFilters, type FilterState, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { loadState, post, saveState } from './messages.js';
+import type { HostToWebview, NamedItem, PreviewState } from './protocol.js';
+import { parseSvg } from './svg-insert.js';
+import { highlight, refAt } from './sync.js';
+import { ZoomPan } from './zoom-pan.js';
+
+/** The preview webview: receives rendered maps from the host and keeps zoom, filters and selection. */
+
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+
+function byId<T extends HTMLElement>(id: string): T {
+    const el = document.getElementById(id);
+    if (!el) throw new Error(`missing #${id}`);
+    return el as T;
+}
+
+const ui = {
+    viewport: byId('viewport'),
+    stage: byId('stage'),
+    banner: byId('banner'),
+    message: byId('message'),
+    persona: byId<HTMLSelectElement>('persona-filter'),
+    lanes: byId('lane-toggles'),
+    zoomLabel: byId('zoom-reset'),
+    lock: byId('lock-state')
+};
+
+const restored = loadState();
+const state: PreviewState = restored ?? { uri: document.body.dataset.uri ?? '', locked: false, persona: null, hiddenLanes: [] };
+const filters: FilterState = state;
+let currentRef: string | null = null;
+let svg: SVGSVGElement | null = null;
+let lastSize = '';
+/** The document the shown map belongs to. */
+let mapUri: string | null = null;
+let hasView = !!state.view;
+let lanes: NamedItem[] = [];
+
+const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
+    ui.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
+    state.view = { ...view, fitted };
+    hasView = true;
+    saveState(state);
+});
+if (state.view) zoom.set(state.view, state.view.fitted);
+
+function showMessage(text: string | null): void {
+    ui.message.textContent = text ?? '';
+    ui.message.hidden = text === null;
+}
+
+function render(m: Extract<HostToWebview, { type: 'render' }>): void {
+    const t0 = performance.now();
+    let parsed;
+    try {
+        parsed = parseSvg(m.svg, new DOMParser());
+    } catch (e) {
+        showMessage(e instanceof Error ? e.message : String(e));
+        return;
+    }
+    const t1 = performance.now();
+    const node = document.adoptNode(parsed.root) as unknown as SVGSVGElement;
+    // The renderer's own stylesheet is allowed by the page's nonce; inline style attributes go
+    // through CSSOM, which the CSP permits (style attributes in markup it would block).
+    for (const style of Array.from(node.querySelectorAll('style'))) style.setAttribute('nonce', nonce);
+    for (const { element, css } of parsed.inlineStyles) (element as SVGElement).style.cssText = css;
+    node.classList.add('jm-map');
+    if (svg) ui.stage.replaceChild(node, svg);
+    else ui.stage.replaceChildren(node);
+    svg = node;
+    const t2 = performance.now();
+    mapUri = m.uri;
+    state.uri = m.uri;
+    document.title = m.title;
+    renderPersonaFilter(ui.persona, m.personas, filters);
+    lanes = m.lanes;
+    renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
+    applyFilters(node, filters);
+    highlight(node, currentRef);
+    hideBanner(ui.banner);
+    showMessage(null);
+    // Refit only when the map's size changed: fitting reads layout, which costs a forced reflow.
+    const size = `${node.getAttribute('width')}x${node.getAttribute('height')}`;
+    if (!hasView || (state.view?.fitted && size !== lastSize)) zoom.fit();
+    lastSize = size;
+    saveState(state);
+    const t3 = performance.now();
+    document.body.dataset.timing = `parse+sanitize ${(t1 - t0).toFixed(1)} insert ${(t2 - t1).toFixed(1)} filters ${(t3 - t2).toFixed(1)}`;
+    document.body.dataset.status = 'ok';
+    requestAnimationFrame(() => {
+        // The frame that paints the new map: its time (comparable across frames) is read by the bench.
+        document.body.dataset.paintedAt = String(performance.timeOrigin + performance.now());
+        document.body.dataset.version = String(m.version);
+        post({ type: 'rendered', version: m.version, renderMs: Math.round((performance.now() - t0) * 10) / 10 });
+    });
+}
+
+function clearMap(): void {
+    hideBanner(ui.banner);
+    ui.stage.replaceChildren();
+    svg = null;
+    mapUri = null;
+    document.body.dataset.status = 'empty';
+}
+
+function toggleLane(lane: string): void {
+    filters.hiddenLanes = filters.hiddenLanes.includes(lane)
+        ? filters.hiddenLanes.filter((l) => l !== lane)
+        : [...filters.hiddenLanes, lane];
+    renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
+    if (svg) applyFilters(svg, filters);
+    saveState(state);
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+    const m = event.data as HostToWebview;
+    if (!m || typeof m !== 'object') return;
+    switch (m.type) {
+        case 'render':
+            render(m);
+            break;
+        case 'reset':
+            clearMap();
+            state.uri = m.uri;
+            showMessage(`Loading the map of ${m.fileName}…`);
+            saveState(state);
+            break;
+        case 'errors':
+            if (svg && mapUri !== m.uri) clearMap();
+            state.uri = m.uri;
+            document.body.dataset.status = 'errors';
+            showBanner(ui.banner, m.problems, (index) => post({ type: 'openProblem', index }));
+            if (!svg) showMessage('The journey has errors; the map appears once they are fixed.');
+            document.body.dataset.version = String(m.version);
+            break;
+        case 'noJourney':
+            state.uri = m.uri;
+            document.body.dataset.status = 'no-journey';
+            clearMap();
+            showMessage(m.message);
+            document.body.dataset.version = String(m.version);
+            break;
+        case 'highlight': {
+            currentRef = m.ref;
+            const el = svg ? highlight(svg, m.ref) : undefined;
+            if (el && m.reveal) zoom.reveal(el);
+            break;
+        }
+        case 'renderPng':
+            if (!svg) {
+                post({ type: 'pngError', requestId: m.requestId, message: 'There is no map to export yet.' });
+                break;
+            }
+            svgToPngDataUrl(svg, m.scale).then(
+                (dataUrl) => post({ type: 'pngData', requestId: m.requestId, dataUrl }),
+                (e: unknown) => post({ type: 'pngError', requestId: m.requestId, message: String(e) })
+            );
+            break;
+        case 'zoom':
+            if (m.action === 'in') zoom.zoomIn();
+            else if (m.action === 'out') zoom.zoomOut();
+            else if (m.action === 'fit') zoom.fit();
+            else zoom.reset();
+            break;
+        case 'locked':
+            state.locked = m.locked;
+            ui.lock.textContent = m.locked ? `Locked to ${m.fileName}` : '';
+            ui.lock.hidden = !m.locked;
+            saveState(state);
+            break;
+    }
+});
+
+ui.stage.addEventListener('click', (e) => {
+    if (!svg) return;
+    const ref = refAt(e.target, svg);
+    if (ref) post({ type: 'reveal', ref });
+});
+
+ui.persona.addEventListener('change', () => {
+    filters.persona = ui.persona.value || null;
+    if (svg) applyFilters(svg, filters);
+    saveState(state);
+});
+
+const buttons: Record<string, () => void> = {
+    'zoom-in': () => zoom.zoomIn(),
+    'zoom-out': () => zoom.zoomOut(),
+    'zoom-reset': () => zoom.reset(),
+    'zoom-fit': () => zoom.fit(),
+    'export-svg': () => post({ type: 'exportSvg' }),
+    'export-png': () => post({ type: 'exportPng' })
+};
+for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
+
+window.addEventListener('keydown', (e) => {
+    if (e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === '+' || e.key === '=') zoom.zoomIn();
+    else if (e.key === '-') zoom.zoomOut();
+    else if (e.key === '0') zoom.reset();
+    else if (e.key === 'f') zoom.fit();
+});
+
+window.addEventListener('resize', () => {
+    if (state.view?.fitted) zoom.fit();
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FlowLayouter, isStraightChain, straightChainLayout, type FlowInput } from '../src/layout-flow.js';
+import { prepareFlow } from '../src/layout-map.js';
+import { EXAMPLES } from './fixtures/index.js';
+import { generateModel } from './fixtures/generate.js';
+
+const chain = (n: number, width = 180, height = 64): FlowInput => ({
+    nodes: Array.from({ length: n }, () => ({ width, height })),
+    edges: Array.from({ length: Math.max(0, n - 1) }, (_, i) => ({ from: i, to: i + 1 }))
+});
+
+describe('flow layout', () => {
+    it('lays out a straight chain by arithmetic exactly as ELK does', async () => {
+        const layouter = new FlowLayouter();
+        for (const input of [chain(1), chain(2), chain(7, 180, 81), chain(40, 180, 99), chain(3, 120, 1)]) {
+            expect(isStraightChain(input)).toBe(true);
+            expect(straightChainLayout(input)).toEqual(await layouter.layoutWithElk(input));
+            expect(await layouter.layout(input)).toEqual(straightChainLayout(input));
+        }
+    });
+
+    it('gives ELK everything that is not a straight chain', () => {
+        const labelled = chain(4);
+        labelled.edges[1] = { from: 1, to: 2, label: { width: 40, height: 14 } };
+        const loop = chain(4);
+        loop.edges.push({ from: 3, to: 1 });
+        const branch = chain(4);
+        branch.edges[2] = { from: 2, to: 2 };
+        const gap = chain(4);
+        gap.edges.splice(1, 1); // an end in the middle
+        const placeholder = chain(4);
+        placeholder.nodes[2] = { width: 120, height: 1 };
+        for (const input of [labelled, loop, branch, gap, placeholder, { nodes: [], edges: [] }]) expect(isStraightChain(input)).toBe(false);
+        for (const model of [EXAMPLES['bank-onboarding']!, EXAMPLES['car-claim']!, generateModel({ steps: 30, seed: 4 })]) expect(isStraightChain(prepareFlow(model).input)).toBe(false);
+    });
+
+    it('matches ELK on the spec examples that are straight chains', async () => {
+        const layouter = new FlowLayouter();
+        for (const name of ['day-commuter', 'sklep-pl']) {
+            const input = prepareFlow(EXAMPLES[name]!).input;
+            expect(isStraightChain(input)).toBe(true);
+            expect(straightChainLayout(input)).toEqual(await layouter.layoutWithElk(input));
+        }
+    });
+});

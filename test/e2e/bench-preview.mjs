@@ -1,0 +1,118 @@
+// Benchmark in the real VS Code (code-server + Chromium): edit → repainted-preview latency for
+// journeys of 20 and 200 steps (median of N edits each), and the extension's activation time.
+//
+// Latency = from the keydown in the editor (workbench page clock) to the animation frame that puts
+// the new map on screen in the webview (webview clock; both are performance.timeOrigin + now()).
+// Usage: node test/e2e/bench-preview.mjs [--edits 12] [--json out.json]   (npm run build first;
+// tools are installed by test/e2e/setup-tools.sh, the .vsix is packaged here)
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import path from 'node:path';
+import { ROOT, RUNS, SETUP } from './lib/paths.mjs';
+import { packageVsix } from './package-vsix.mjs';
+import { startSession } from './lib/session.mjs';
+import { focusEditor, goToLine, mod, openFile, previewFrameHandle } from './lib/workbench.mjs';
+
+const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
+const EDITS = Number(arg('--edits', 12));
+const SIZES = [20, 200];
+
+/** A journey with `steps` steps in stages of 5, each with a touchpoint, emotion, pain and flow. */
+export function generateJourney(steps) {
+    const lines = ['persona p1 "First persona"', 'persona p2 "Second persona"', 'channel web "Website" { digital }',
+        'touchpoint site "Web site" { via web }', '', `journey bench${steps} "Benchmark with ${steps} steps" {`, '  for p1, p2'];
+    for (let s = 0; s < Math.ceil(steps / 5); s++) {
+        lines.push(`  stage st${s} "Stage ${s + 1}" {`);
+        for (let k = 0; k < 5 && s * 5 + k < steps; k++) {
+            const n = s * 5 + k;
+            lines.push(`    step s${n} "Step number ${n} of the journey" {`, `      by ${n % 2 ? 'p2' : 'p1'}`, '      at site',
+                `      emotion ${(n % 7) - 3}`, `      pain "Pain ${n}"`, '    }');
+        }
+        lines.push('  }');
+    }
+    lines.push('}', '');
+    return lines.join('\n');
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+/** Loads dist/extension.cjs with a stub `vscode` module: the bundle's code-loading cost in Node. */
+function codeLoadMs() {
+    const file = path.join(ROOT, 'packages/extension/dist/extension.cjs');
+    const origLoad = Module._load;
+    Module._load = function (request, ...rest) {
+        if (request === 'vscode') return new Proxy({}, { get: () => new Proxy(function () {}, { get: () => ({}) }) });
+        return origLoad.call(this, request, ...rest);
+    };
+    try {
+        const t0 = performance.now();
+        createRequire(import.meta.url)(file);
+        return performance.now() - t0;
+    } finally {
+        Module._load = origLoad;
+    }
+}
+
+async function measure(session, file, steps) {
+    const { page } = session;
+    await openFile(page, file);
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press('V');
+    let frame = await previewFrameHandle(page, 60_000);
+    await frame.waitForFunction((n) => document.querySelectorAll('g.jm-step[data-ref^="step:"]').length === n, steps, { timeout: 120_000 });
+    await page.evaluate(() => window.addEventListener('keydown', () => { window.__keyAt = performance.timeOrigin + performance.now(); }, true));
+    await focusEditor(page, file);
+    const text = readFileSync(path.join(session.workspace, file), 'utf8').split('\n');
+    const line = text.findIndex((l) => l.includes('step s0 ')) + 1;
+    await goToLine(page, line, text[line - 1].lastIndexOf('"') + 1);
+    const samples = [];
+    for (let i = 0; i < EDITS + 2; i++) {
+        frame = await previewFrameHandle(page);
+        const before = await frame.evaluate(() => document.body.dataset.version ?? '');
+        await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
+        await frame.waitForFunction((v) => document.body.dataset.version !== v && document.body.dataset.status === 'ok', before, { timeout: 60_000, polling: 'raf' });
+        const keyAt = await page.evaluate(() => window.__keyAt);
+        const paintedAt = Number(await frame.evaluate(() => document.body.dataset.paintedAt));
+        if (process.env.BENCH_DEBUG) console.log(await frame.evaluate(() => document.body.dataset.timing));
+        if (i >= 2) samples.push(paintedAt - keyAt); // two warm-up edits
+        await page.waitForTimeout(150);
+    }
+    return { steps, edits: samples.length, medianMs: Math.round(median(samples)), minMs: Math.round(Math.min(...samples)), maxMs: Math.round(Math.max(...samples)) };
+}
+
+function activationFromLog(runDir) {
+    const logs = path.join(runDir, 'ud/logs');
+    for (const dir of existsSync(logs) ? readdirSync(logs) : []) {
+        const f = path.join(logs, dir, 'exthost1/journey-maps.journey-maps/Journey Maps.log');
+        if (!existsSync(f)) continue;
+        const t = readFileSync(f, 'utf8');
+        return {
+            activateMs: Number(/activated in ([\d.]+) ms/.exec(t)?.[1]),
+            clientReadyMs: Number(/language client ready ([\d.]+) ms/.exec(t)?.[1])
+        };
+    }
+    return {};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    execFileSync('bash', [SETUP], { stdio: 'inherit' });
+    const { file: vsix, bytes } = packageVsix(path.join(RUNS, 'journey-maps-bench.vsix'));
+    const extraFiles = Object.fromEntries(SIZES.map((n) => [`bench-${n}.journey`, generateJourney(n)]));
+    const session = await startSession({ vsix, extraFiles, timeout: 60_000 });
+    const results = { vsixKiB: Math.round(bytes / 1024), latency: [], activation: {} };
+    try {
+        for (const n of SIZES) {
+            const r = await measure(session, `bench-${n}.journey`, n);
+            results.latency.push(r);
+            console.log(`edit → repainted preview, ${n} steps: median ${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}, ${r.edits} edits)`);
+        }
+    } finally {
+        await session.close();
+    }
+    results.activation = { ...activationFromLog(session.runDir), codeLoadMs: Math.round(codeLoadMs() * 10) / 10 };
+    console.log(`activation: activate() ${results.activation.activateMs} ms, bundle code load ${results.activation.codeLoadMs} ms (Node, stub vscode), language server ready ${results.activation.clientReadyMs} ms after activation`);
+    console.log(`vsix: ${results.vsixKiB} KiB`);
+    const out = arg('--json');
+    if (out) writeFileSync(out, JSON.stringify(results, null, 2));
+}

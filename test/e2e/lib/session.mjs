@@ -1,0 +1,40 @@
+// One e2e session: a temp copy of examples/ (+ fixtures), code-server with the .vsix installed,
+// Chromium on the workbench with that folder open.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './paths.mjs';
+import { createRunDir, startCodeServer } from './code-server.mjs';
+import { launchBrowser, openWorkbench } from './workbench.mjs';
+
+export function prepareWorkspace(runDir, extraFiles = {}) {
+    const ws = path.join(runDir, 'workspace');
+    mkdirSync(ws, { recursive: true });
+    cpSync(path.join(ROOT, 'examples'), ws, { recursive: true });
+    cpSync(path.join(ROOT, 'test/e2e/fixtures'), ws, { recursive: true });
+    for (const [name, text] of Object.entries(extraFiles)) writeFileSync(path.join(ws, name), text);
+    return ws;
+}
+
+export async function startSession({ vsix, settings, timeout, extraFiles } = {}) {
+    const runDir = createRunDir();
+    const workspace = prepareWorkspace(runDir, extraFiles);
+    const t0 = performance.now();
+    const server = await startCodeServer({ vsix, workspace, settings, runDir });
+    let browser;
+    try {
+        browser = await launchBrowser(runDir, { timeout });
+        await openWorkbench(browser.page, server.folderUrl(workspace));
+    } catch (e) {
+        await browser?.context.close().catch(() => {});
+        await server.stop();
+        throw e;
+    }
+    const readyMs = performance.now() - t0;
+    return {
+        ...browser, server, workspace, runDir, readyMs,
+        async close() {
+            await browser.context.close().catch(() => {});
+            await server.stop();
+        }
+    };
+}
