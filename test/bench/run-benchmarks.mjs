@@ -11,6 +11,7 @@ const benches = [
     'packages/language/bench/lsp-bench.ts',
     'packages/renderer/bench/run-render-bench.mjs',
     'packages/renderer/bench/mermaid-compare.mjs',
+    'test/bench/mermaid-text-to-svg.mjs',
     'test/e2e/bench-preview.mjs'
 ];
 const only = process.argv.slice(2);

@@ -13,6 +13,10 @@ PLAYWRIGHT_VERSION=1.65.1
 VSCE_VERSION=3.9.2
 
 log() { echo "[e2e-setup] $*" >&2; }
+# Started from `npm test`, the environment carries the outer npm's settings (npm_config_*, among them
+# a user agent naming the machine's node 20); node 24's npm would take them for its own, and
+# code-server's install would refuse node 20. Each install below gets only what it sets itself.
+while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
 t0=$(date +%s)
 # --drive-only: only playwright-core and vsce (what `npm run package` needs).
 DRIVE_ONLY=0; [ "${1:-}" = "--drive-only" ] && DRIVE_ONLY=1

@@ -68,7 +68,7 @@ export class PreviewPanel {
 
     constructor(private readonly host: PanelHost, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri, private isLocked: boolean) {
         panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
-        panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'images', 'journey-file.svg');
+        panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'packages', 'extension', 'images', 'journey-file.svg');
         panel.webview.html = this.html();
         this.updateTitle();
         this.disposables.push(
