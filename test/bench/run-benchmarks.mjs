@@ -2,6 +2,8 @@
 // each in its own process so one's memory does not weigh on the next. Every bench prints its table.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -15,6 +17,16 @@ const benches = [
     'test/e2e/bench-preview.mjs'
 ];
 const only = process.argv.slice(2);
+// Bundled scripts still find the repository through where each of their modules was written.
+const ownDirname = {
+    name: 'own-dirname',
+    setup(context) {
+        context.onLoad({ filter: /\.ts$/ }, async args => args.path.includes('node_modules') ? undefined : {
+            contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path))),
+            loader: 'ts'
+        });
+    }
+};
 // Inside the repository, so that what stays external still resolves from node_modules.
 const outDir = join(repo, 'node_modules/.cache/journey-bench');
 mkdirSync(outDir, { recursive: true });
@@ -35,8 +47,7 @@ for (const entry of benches) {
             entryPoints: [source], outfile: script, bundle: true, platform: 'node', format: 'esm', target: 'node20',
             external: ['@resvg/resvg-js', 'dejavu-fonts-ttf', 'playwright-core', 'esbuild', 'mermaid'], logLevel: 'warning',
             banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-            // Bundled scripts still find the repository through their original location.
-            define: { 'import.meta.dirname': JSON.stringify(join(source, '..')) }
+            plugins: [ownDirname]
         });
     }
     const result = spawnSync(process.execPath, ['--expose-gc', script], { stdio: 'inherit', cwd: repo });
