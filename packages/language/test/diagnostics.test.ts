@@ -41,6 +41,11 @@ describe('syntax-error', () => {
         expect(workspace.summary('people.journey')).toEqual([]);
     });
 
+    it('gives a step whose by is still being typed no flow warnings', async () => {
+        const result = await diagnose(map(`stage s { ${step('a', 'emotion 1')} ${step('b', 'by emotion 1')} }`, 'for anna, marek'));
+        expect(result.map(d => d.code)).toEqual(['syntax-error']);
+    });
+
     it('reports a run of stray characters once', async () => {
         expect(await codes(`persona anna "Anna" §§§§`)).toEqual(['unused-declaration', 'syntax-error']);
     });

@@ -17,7 +17,7 @@ export interface JourneyFlow {
     readonly personas: readonly Persona[];
     /** The personas acting in each step: its `by` (those in `for`), or every persona of `for`. */
     readonly actors: ReadonlyMap<Step, readonly Persona[]>;
-    /** Steps whose `by` names something that does not resolve or is not in `for`: already reported, so later checks leave them alone. */
+    /** Steps whose `by` is empty (mid-edit), or names something that does not resolve or is not in `for`: already reported, so later checks leave them alone. */
     readonly invalidActors: ReadonlySet<Step>;
     readonly successors: ReadonlyMap<Step, readonly Successor[]>;
     /** Each persona's first step. */
@@ -53,6 +53,10 @@ export function computeFlow(journey: Journey): JourneyFlow {
         }
         const acting = new Set<Persona>();
         for (const clause of by) {
+            if (clause.personas.length === 0) {
+                // `by` with its names still being typed: the syntax error says so, and who acts is unknown.
+                invalidActors.add(step);
+            }
             for (const reference of clause.personas) {
                 const persona = reference.ref;
                 if (persona && inJourney.has(persona)) {
