@@ -1,5 +1,6 @@
 import type { JourneyModel } from '@journey-maps/model';
 import { createMapRenderer, renderMapSvg } from '../src/index.js';
+import { step } from '../test/fixtures/build.js';
 
 /**
  * The renderer as the webview would load it (esbuild, platform browser), plus an in-page model
@@ -24,26 +25,13 @@ export function modelFromTasks(title: string, tasks: Task[], opts: { loopBack?: 
     tasks.forEach((t, i) => {
         let stage = stages[stages.length - 1];
         if (!stage || stage.label !== t.section) stages.push((stage = { id: `sec${stages.length}`, label: t.section, steps: [] }));
-        stage.steps.push({
+        stage.steps.push(step({
             id: `t${i}`,
             label: t.name,
             actors: t.actors,
-            touchpoints: [],
-            channels: [],
             emotions: t.actors.map((p) => ({ persona: p, value: Math.max(-3, Math.min(3, t.score - 3)) })),
-            needs: [],
-            thinks: [],
-            pains: [],
-            opportunities: [],
-            frontstage: [],
-            backstage: [],
-            support: [],
-            evidence: [],
-            metrics: [],
-            momentOfTruth: false,
-            end: false,
             next: i + 1 < tasks.length ? [{ step: `t${i + 1}` }] : opts.loopBack && i > 0 ? [{ step: 't0' }] : []
-        });
+        }));
     });
     return {
         version: 1,

@@ -159,7 +159,6 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const node = description.node as (AstNode & { label?: string }) | undefined;
         return {
             ...item,
-            kind: referenceItemKind(description.type),
             detail: node?.label ? `${description.type.toLowerCase()} · ${node.label}` : description.type.toLowerCase(),
             sortText: '0' + description.name
         };
@@ -229,17 +228,6 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     }
 }
 
-function referenceItemKind(type: string): CompletionItemKind {
-    switch (type) {
-        case 'Persona': return CompletionItemKind.Class;
-        case 'Channel': return CompletionItemKind.Enum;
-        case 'Touchpoint': return CompletionItemKind.Interface;
-        case 'Team': return CompletionItemKind.Module;
-        case 'Metric': return CompletionItemKind.Unit;
-        case 'Step': return CompletionItemKind.Function;
-        default: return CompletionItemKind.Reference;
-    }
-}
 
 /** Names already written in the list being completed (`by anna, |` does not offer anna again). */
 function alreadyListed(container: AstNode, cursor: number): Set<string> {
