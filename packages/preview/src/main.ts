@@ -3,7 +3,7 @@ import { svgToPngDataUrl } from './export-png.js';
 import { applyFilters, type FilterState, renderLaneToggles, renderPersonaFilter } from './filters.js';
 import { loadState, post, saveState } from './messages.js';
 import type { HostToWebview, NamedItem, PreviewState } from './protocol.js';
-import { parseSvg } from './svg-insert.js';
+import { parseSvgInert } from './svg-insert.js';
 import { highlight, refAt } from './sync.js';
 import { ZoomPan } from './zoom-pan.js';
 
@@ -56,7 +56,7 @@ function render(m: Extract<HostToWebview, { type: 'render' }>): void {
     const t0 = performance.now();
     let parsed;
     try {
-        parsed = parseSvg(m.svg, new DOMParser());
+        parsed = parseSvgInert(m.svg, document);
     } catch (e) {
         showMessage(e instanceof Error ? e.message : String(e));
         return;
