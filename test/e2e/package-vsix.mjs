@@ -11,7 +11,7 @@ export function packageVsix(out = DEFAULT_VSIX) {
     const missing = needed.filter((f) => !existsSync(path.join(ROOT, f)));
     if (missing.length) throw new Error(`missing build output (run npm run build): ${missing.join(', ')}`);
     if (!existsSync(VSCE)) execFileSync('bash', [SETUP, '--drive-only'], { stdio: 'inherit' });
-    execFileSync(VSCE, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], {
+    execFileSync(VSCE, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '-o', out], {
         cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit']
     });
     return { file: out, bytes: statSync(out).size };
