@@ -1,64 +1,16 @@
 import type { JourneyModel, Step } from '@journey-maps/model';
 import type { Box, CardGeom, ColumnGeom, EdgeGeom, EmotionPointGeom, LaneGeom, LaneItemGeom, LegendItemGeom, MapGeometry, Point, StageGeom, TextGeom } from './geometry.js';
-import { indexModel, itemsFor, laneDefs, shortPersona, wrapItem, type LaneItem, type ModelIndex } from './lanes.js';
-import type { FlowInput, FlowLayout } from './layout-flow.js';
+import { laneDefs, shortPersona, wrapItem, type LaneItem, type ModelIndex } from './lanes.js';
+import type { FlowLayout } from './layout-flow.js';
 import { M } from './metrics.js';
+import { memoItems, PlaceCache, type StepMemo } from './place-cache.js';
+import type { PreparedFlow } from './prepare-flow.js';
 import { wrapText, type WrappedText } from './wrap.js';
 
 /**
- * Everything except the ELK run: cards are measured before it (prepareFlow), and after it the
- * columns it returns anchor the stage bands, the lanes and the header (placeMap). Pure arithmetic.
+ * After the ELK run (prepare-flow.ts measures the cards before it): the columns it returns anchor
+ * the stage bands, the lanes and the header. Pure arithmetic.
  */
-
-export interface PreparedFlow {
-    /** One per column: a step, or undefined for the placeholder of an empty stage. */
-    columns: { step?: Step; stageId: string; stageIndex: number }[];
-    input: FlowInput;
-    edges: { from: string; to: string; label?: string; wrapped?: WrappedText }[];
-    cardLabels: WrappedText[];
-    cardHeight: number;
-    index: ModelIndex;
-}
-
-const EMPTY_STAGE_WIDTH = 120;
-
-export function prepareFlow(model: JourneyModel): PreparedFlow {
-    const columns: PreparedFlow['columns'] = [];
-    model.stages.forEach((stage, stageIndex) => {
-        if (stage.steps.length === 0) columns.push({ stageId: stage.id, stageIndex });
-        for (const step of stage.steps) columns.push({ step, stageId: stage.id, stageIndex });
-    });
-    const colOf = new Map<string, number>();
-    columns.forEach((c, i) => {
-        if (c.step && !colOf.has(c.step.id)) colOf.set(c.step.id, i);
-    });
-    const inner = M.cardWidth - 2 * M.cardPad;
-    const cardLabels = columns.map((c) => wrapText(c.step?.label ?? '', inner, M.cardFont, false));
-    let cardHeight = 64;
-    columns.forEach((c, i) => {
-        if (!c.step) return;
-        const badges = c.step.momentOfTruth || c.step.end ? M.badgeHeight + 8 : 0;
-        cardHeight = Math.max(cardHeight, Math.ceil(2 * M.cardPad + (cardLabels[i]?.height ?? 0) + badges));
-    });
-    const input: FlowInput = { nodes: [], edges: [] };
-    for (const c of columns) input.nodes.push(c.step ? { width: M.cardWidth, height: cardHeight } : { width: EMPTY_STAGE_WIDTH, height: 1 });
-    const edges: PreparedFlow['edges'] = [];
-    columns.forEach((c, i) => {
-        if (!c.step || colOf.get(c.step.id) !== i) return;
-        for (const n of c.step.next) {
-            const to = colOf.get(n.step);
-            if (to === undefined) continue;
-            const wrapped = n.label ? wrapText(n.label, M.edgeLabelMaxWidth, M.edgeLabelFont, false) : undefined;
-            edges.push({ from: c.step.id, to: n.step, label: n.label, wrapped });
-            input.edges.push({
-                from: i,
-                to,
-                label: wrapped ? { width: Math.ceil(wrapped.width + 6), height: Math.ceil(wrapped.height + 2) } : undefined
-            });
-        }
-    });
-    return { columns, input, edges, cardLabels, cardHeight, index: indexModel(model) };
-}
 
 function textGeom(w: WrappedText, x: number, y: number, container: Box, cls: string): TextGeom {
     return { box: { x, y, width: w.width, height: w.height }, container, lines: w.lines, fontSize: w.fontSize, lineHeight: w.lineHeight, bold: w.bold, cls };
@@ -67,66 +19,6 @@ function textGeom(w: WrappedText, x: number, y: number, container: Box, cls: str
 export interface PlaceOptions {
     /** Title shown at the top; defaults to the journey's title. */
     title?: string;
-}
-
-/**
- * What one renderer keeps between renders so that an edit costs about what it changes: per step
- * (keyed by its content), its lane items and its last placed geometry per lane, its card and its
- * emotion points; and the edges of the last flow layout. A part is reused only when everything it
- * was computed from is equal (the step's content, its column's x and width, the lane's top), so
- * the geometry is the same as computed afresh. Reused geometry objects are shared between renders:
- * treat a RenderedMap's geometry as read-only.
- */
-export class PlaceCache {
-    private sig = '';
-    private prev = new Map<string, StepMemo>();
-    private cur = new Map<string, StepMemo>();
-    edges: { flow?: FlowLayout; left: number; flowTop: number; list: EdgeGeom[]; wrapped: (WrappedText | undefined)[] } = { left: 0, flowTop: 0, list: [], wrapped: [] };
-
-    /** Starts a render: a change to what all steps depend on (personas, channels, …, kind) drops everything. */
-    begin(model: JourneyModel): void {
-        const sig = JSON.stringify([model.journey.kind, model.journey.personas, model.personas, model.channels, model.touchpoints, model.teams, model.metrics]);
-        if (sig !== this.sig) this.clear();
-        this.sig = sig;
-    }
-
-    /** The memo of a step's content (new when the content is new). */
-    step(step: Step): StepMemo {
-        const key = JSON.stringify(step);
-        let m = this.cur.get(key);
-        if (m) return m;
-        m = this.prev.get(key) ?? { items: new Map(), placed: new Map() };
-        this.cur.set(key, m);
-        return m;
-    }
-
-    /** Ends a render: memos of steps that were not drawn this time are dropped. */
-    end(): void {
-        this.prev = this.cur;
-        this.cur = new Map();
-    }
-
-    clear(): void {
-        this.sig = '';
-        this.prev = new Map();
-        this.cur = new Map();
-        this.edges = { left: 0, flowTop: 0, list: [], wrapped: [] };
-    }
-}
-
-interface StepMemo {
-    /** Lane id → the step's items in that lane. */
-    items: Map<string, LaneItem[]>;
-    /** Lane id → the items as last placed (x, width of the column and top of the lane they were placed for). */
-    placed: Map<string, { x: number; width: number; top: number; geoms: LaneItemGeom[]; extent: number }>;
-    card?: { x: number; y: number; height: number; column: number; stageId: string; geom: CardGeom };
-    emotions?: { x: number; width: number; axisTop: number; points: EmotionPointGeom[]; line: Point[]; bottom: number };
-}
-
-function memoItems(m: StepMemo, lane: string, step: Step, ix: ModelIndex): LaneItem[] {
-    let items = m.items.get(lane);
-    if (!items) m.items.set(lane, (items = itemsFor(lane, step, ix)));
-    return items;
 }
 
 const KIND_LABEL: Record<string, string> = {

@@ -2,7 +2,9 @@ import type { JourneyModel } from '@journey-maps/model';
 import { drawSvg } from './draw-svg.js';
 import type { MapGeometry } from './geometry.js';
 import { FlowLayouter, flowShapeKey, type FlowLayout } from './layout-flow.js';
-import { PlaceCache, placeMap, prepareFlow } from './layout-map.js';
+import { placeMap } from './layout-map.js';
+import { PlaceCache } from './place-cache.js';
+import { prepareFlow } from './prepare-flow.js';
 import type { ThemeOption } from './theme.css.js';
 
 export interface RenderOptions {

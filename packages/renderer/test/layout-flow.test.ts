@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FlowLayouter, isStraightChain, straightChainLayout, type FlowInput } from '../src/layout-flow.js';
-import { prepareFlow } from '../src/layout-map.js';
+import { prepareFlow } from '../src/prepare-flow.js';
 import { EXAMPLES } from './fixtures/index.js';
 import { generateModel } from './fixtures/generate.js';
 
