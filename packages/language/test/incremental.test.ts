@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI } from 'langium';
+import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { createJourneyServices, reportDiagnostics } from '../src/index.js';
@@ -21,6 +21,14 @@ function session() {
         async remove(name: string) {
             TextDocuments.delete(uri(name).toString());
             await DocumentBuilder.update([], [uri(name)]);
+        },
+        /** The files linked again while `action` runs. */
+        async relinkedDuring(action: () => Promise<void>): Promise<string[]> {
+            const linked: string[] = [];
+            const listener = DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => { linked.push(document.uri.path.split('/').pop()!); });
+            await action();
+            listener.dispose();
+            return linked.sort();
         },
         codes(name: string): string[] {
             const document = LangiumDocuments.getDocument(uri(name));
@@ -68,5 +76,12 @@ describe('incremental rebuilds after an edit', () => {
         expect(s.codes('people.journey')).toEqual(['unused-declaration 1', 'unused-declaration 2']);
         await s.write({ 'map.journey': map('anna') });
         expect(s.codes('people.journey')).toEqual([]);
+    });
+
+    it('leaves a file with unused declarations alone when an unrelated file is edited', async () => {
+        const s = session();
+        await s.write({ 'people.journey': 'persona anna\nchannel web', 'other.journey': 'persona zed' });
+        expect(await s.relinkedDuring(() => s.write({ 'other.journey': 'persona zeb' }))).toEqual(['other.journey']);
+        expect(s.codes('people.journey')).toEqual(['unused-declaration 1', 'unused-declaration 2']);
     });
 });

@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isJourneyFile } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
@@ -12,28 +12,61 @@ import { importTargets } from './import-paths.js';
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     /** Each document's imports as of its last indexing: read while it is being re-parsed. */
     private readonly lastImports = new Map<string, Set<string>>();
+    /** Files that some document started to import during the current update. */
+    private readonly newlyImported = new Set<string>();
+    private forcedRelink: ReadonlySet<string> = new Set();
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.onDocumentPhase(DocumentState.IndexedContent, document => {
-            this.lastImports.set(document.uri.toString(), new Set(this.importsOf(document)));
+            const uri = document.uri.toString();
+            const before = this.lastImports.get(uri);
+            const now = new Set(this.importsOf(document));
+            for (const imported of now) {
+                if (!before?.has(imported)) {
+                    this.newlyImported.add(imported);
+                }
+            }
+            this.lastImports.set(uri, now);
         });
     }
 
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        this.newlyImported.clear();
+        await super.update(changed, deleted, cancelToken);
+        // A file that just got an importer may have called its declarations unused: check it again.
+        // Only such files, not every file with such hints: a large one would be rebuilt on each keystroke.
+        const stale = [...this.newlyImported].filter(uri => this.hasUnusedHints(uri));
+        this.newlyImported.clear();
+        if (stale.length > 0) {
+            this.forcedRelink = new Set(stale);
+            try {
+                await super.update([], [], cancelToken);
+            } finally {
+                this.forcedRelink = new Set();
+            }
+        }
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (super.shouldRelink(document, changedUris)) {
-            return true;
-        }
-        if (this.importsOf(document).some(uri => changedUris.has(uri))) {
-            return true;
-        }
         const uri = document.uri.toString();
+        if (super.shouldRelink(document, changedUris) || this.forcedRelink.has(uri)) {
+            return true;
+        }
+        if (this.importsOf(document).some(imported => changedUris.has(imported))) {
+            return true;
+        }
         for (const changed of changedUris) {
             if (this.lastImports.get(changed)?.has(uri)) {
                 return true;
             }
         }
-        return (document.diagnostics ?? []).some(d => d.code === DiagnosticCode.UnusedDeclaration);
+        return false;
+    }
+
+    private hasUnusedHints(uri: string): boolean {
+        const diagnostics = this.langiumDocuments.getDocument(URI.parse(uri))?.diagnostics ?? [];
+        return diagnostics.some(d => d.code === DiagnosticCode.UnusedDeclaration);
     }
 
     private importsOf(document: LangiumDocument): string[] {
