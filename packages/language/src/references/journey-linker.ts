@@ -1,5 +1,5 @@
-import { AstUtils, Cancellation, DefaultLinker, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
-import { checkInterrupt, shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
+import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import { shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
 
 const kindNames: Record<string, string> = {
     Persona: 'persona',
@@ -16,7 +16,7 @@ export class JourneyLinker extends DefaultLinker {
         let visited = 0;
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             if (shouldCheckInterrupt(++visited)) {
-                await checkInterrupt(cancelToken);
+                await interruptAndCheck(cancelToken);
             }
             AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
         }

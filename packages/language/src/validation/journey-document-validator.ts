@@ -1,8 +1,8 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type LangiumDocuments, type ParseResult,
+    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type LangiumDocuments, type ParseResult,
     type DiagnosticInfo, type ValidationAcceptor, type ValidationCheck, type ValidationOptions, type ValidationSeverity
 } from 'langium';
-import { checkInterrupt, shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
+import { shouldCheckInterrupt } from '../workspace/interrupt-batch.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { isJourneyFile } from '../generated/ast.js';
@@ -45,7 +45,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         let visited = 0;
         for (const node of nodes) {
             if (shouldCheckInterrupt(++visited)) {
-                await checkInterrupt(cancelToken);
+                await interruptAndCheck(cancelToken);
             }
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {

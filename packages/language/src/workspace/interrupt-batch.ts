@@ -1,5 +1,3 @@
-import { interruptAndCheck, type Cancellation } from 'langium';
-
 /**
  * Langium awaits a cancellation check for every AST node while linking, indexing and validating:
  * a promise per node, which on a map of 50,000 steps is a large part of the build and of its
@@ -9,8 +7,4 @@ export const nodesPerInterruptCheck = 256;
 
 export function shouldCheckInterrupt(visited: number): boolean {
     return visited % nodesPerInterruptCheck === 0;
-}
-
-export async function checkInterrupt(token: Cancellation.CancellationToken): Promise<void> {
-    await interruptAndCheck(token);
 }

@@ -1,5 +1,5 @@
-import { AstUtils, Cancellation, DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription } from 'langium';
-import { checkInterrupt, shouldCheckInterrupt } from './interrupt-batch.js';
+import { AstUtils, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
+import { shouldCheckInterrupt } from './interrupt-batch.js';
 
 /** Langium's reference index, with interrupts checked in batches (see interrupt-batch.ts). */
 export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
@@ -8,7 +8,7 @@ export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescrip
         let visited = 0;
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             if (shouldCheckInterrupt(++visited)) {
-                await checkInterrupt(cancelToken);
+                await interruptAndCheck(cancelToken);
             }
             AstUtils.streamReferences(node).forEach(info => {
                 if (!info.reference.error) {
