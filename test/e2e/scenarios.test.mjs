@@ -152,9 +152,13 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             const afterState = await f.evaluate(() => ({
                 same: window.__sameDocument === true,
                 transform: document.getElementById('stage').style.transform,
-                version: document.body.dataset.version
+                version: document.body.dataset.version,
+                patches: Number(document.body.dataset.patches ?? 0),
+                cards: document.querySelectorAll('g.jm-step').length
             }));
             assert.ok(afterState.same, 'the webview was not reloaded');
+            assert.ok(afterState.patches > 0, 'typing in a label sends only the changed pieces of the map');
+            assert.equal(afterState.cards, 8, 'every step is still drawn once');
             assert.equal(afterState.transform, before.transform, 'zoom and pan are kept');
             assert.notEqual(afterState.version, before.version);
         });

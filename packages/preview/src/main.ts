@@ -3,6 +3,7 @@ import { svgToPngDataUrl } from './export-png.js';
 import { applyFilters, type FilterState, renderLaneToggles, renderPersonaFilter } from './filters.js';
 import { loadState, post, saveState } from './messages.js';
 import type { HostToWebview, NamedItem, PreviewState } from './protocol.js';
+import { applyPatch, patchTargets } from './map-patch.js';
 import { parseSvgInert } from './svg-insert.js';
 import { highlight, refAt } from './sync.js';
 import { ZoomPan } from './zoom-pan.js';
@@ -38,6 +39,9 @@ let lastSize = '';
 let mapUri: string | null = null;
 let hasView = !!state.view;
 let lanes: NamedItem[] = [];
+/** The number of the shown map and the elements a patch to it may replace. */
+let mapSeq = -1;
+let targets: Map<number, Element> | undefined;
 
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
     ui.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
@@ -71,6 +75,26 @@ function render(m: Extract<HostToWebview, { type: 'render' }>): void {
     if (svg) ui.stage.replaceChild(node, svg);
     else ui.stage.replaceChildren(node);
     svg = node;
+    targets = patchTargets(m.svg, node, parsed.removed);
+    mapSeq = m.seq;
+    showMap(m, node, t0, `parse+sanitize ${(t1 - t0).toFixed(1)} insert ${(performance.now() - t1).toFixed(1)}`);
+}
+
+/** A map that differs from the shown one in a few pieces: replace just those, or ask for the whole. */
+function patch(m: Extract<HostToWebview, { type: 'patch' }>): void {
+    const t0 = performance.now();
+    if (!svg || !targets || m.base !== mapSeq || mapUri !== m.uri || !applyPatch(targets, m.changes, document, nonce)) {
+        post({ type: 'needFullMap' });
+        return;
+    }
+    mapSeq = m.seq;
+    // Counted for the editor tests, which check that a label edit arrives as a patch.
+    document.body.dataset.patches = String(Number(document.body.dataset.patches ?? 0) + 1);
+    showMap(m, svg, t0, `patch of ${m.changes.length} pieces ${(performance.now() - t0).toFixed(1)}`);
+}
+
+/** What follows a new or patched map: filters, selection, fit, and the paint the bench times. */
+function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: SVGSVGElement, t0: number, timing: string): void {
     const t2 = performance.now();
     mapUri = m.uri;
     state.uri = m.uri;
@@ -87,8 +111,7 @@ function render(m: Extract<HostToWebview, { type: 'render' }>): void {
     if (!hasView || (state.view?.fitted && size !== lastSize)) zoom.fit();
     lastSize = size;
     saveState(state);
-    const t3 = performance.now();
-    document.body.dataset.timing = `parse+sanitize ${(t1 - t0).toFixed(1)} insert ${(t2 - t1).toFixed(1)} filters ${(t3 - t2).toFixed(1)}`;
+    document.body.dataset.timing = `${timing} filters ${(performance.now() - t2).toFixed(1)}`;
     document.body.dataset.status = 'ok';
     requestAnimationFrame(() => {
         // The frame that paints the new map: its time (comparable across frames) is read by the bench.
@@ -102,6 +125,7 @@ function clearMap(): void {
     hideBanner(ui.banner);
     ui.stage.replaceChildren();
     svg = null;
+    targets = undefined;
     mapUri = null;
     document.body.dataset.status = 'empty';
 }
@@ -121,6 +145,9 @@ window.addEventListener('message', (event: MessageEvent) => {
     switch (m.type) {
         case 'render':
             render(m);
+            break;
+        case 'patch':
+            patch(m);
             break;
         case 'reset':
             clearMap();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SvgChange } from './svg-chunks.js';
 
 /**
  * Messages between the extension host and the preview webview.
@@ -28,6 +29,8 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
         dataUrl: z.string().max(200_000_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]*$/)
     }),
     z.strictObject({ type: z.literal('pngError'), requestId: z.number().int().min(0), message: z.string().max(2000) }),
+    /** A patch did not fit the map the webview holds: send the whole map. */
+    z.strictObject({ type: z.literal('needFullMap') }),
     /** The map of this document version is painted (used for latency measurements and tests). */
     z.strictObject({ type: z.literal('rendered'), version: z.number().int(), renderMs: z.number().min(0).max(1e7).optional() })
 ]);
@@ -58,6 +61,20 @@ export type HostToWebview =
           version: number;
           title: string;
           svg: string;
+          /** Numbers the maps the host sends, so a patch can name the map it applies to. */
+          seq: number;
+          personas: NamedItem[];
+          lanes: NamedItem[];
+      }
+    /** Only the pieces of the map that changed (see svg-chunks.ts), to apply to map `base`. */
+    | {
+          type: 'patch';
+          uri: string;
+          version: number;
+          title: string;
+          base: number;
+          seq: number;
+          changes: SvgChange[];
           personas: NamedItem[];
           lanes: NamedItem[];
       }

@@ -6,6 +6,7 @@ import { locationLabel, refAtPosition } from '../source-map.js';
 import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
 import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
+import { chunkSvg, diffSvgChunks, type SvgChunks } from '@journey-maps/preview/svg-chunks';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
@@ -44,6 +45,9 @@ export class PreviewPanel {
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
     private disposed = false;
+    /** The map the webview holds, as last sent: its number and its pieces, for patches. */
+    private sent: { seq: number; uri: string; chunks: SvgChunks | undefined } | undefined;
+    private nextSeq = 1;
 
     static localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
         return [vscode.Uri.joinPath(extensionUri, 'packages', 'preview', 'dist')];
@@ -107,6 +111,7 @@ export class PreviewPanel {
         if (this.isLocked || uri.toString() === this.resourceUri.toString()) return;
         this.resourceUri = uri;
         this.lastMap = undefined;
+        this.sent = undefined;
         this.problems = [];
         this.highlighted = null;
         this.editStarted = undefined;
@@ -213,10 +218,7 @@ export class PreviewPanel {
         if (result.status === 'ok') {
             this.lastMap = result;
             this.problems = [];
-            this.post({
-                type: 'render', uri: result.uri, version: result.version, title: result.title,
-                svg: result.svg, personas: result.personas, lanes: result.lanes
-            });
+            this.postMap(result);
             this.highlighted = null;
             const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
             if (editor) this.syncSelection(editor);
@@ -229,8 +231,25 @@ export class PreviewPanel {
             });
         } else {
             this.lastMap = undefined;
+            this.sent = undefined;
             this.post({ type: 'noJourney', uri: result.uri, version: result.version, message: `${this.fileName()} has no journey: it only declares shared things for other files to import.` });
         }
+    }
+
+    /**
+     * Sends the map to the webview: only its changed pieces when the webview holds the previous map
+     * of this document and the two differ in a few whole elements (a label edit), else all of it.
+     * Half a megabyte of SVG per keystroke is what made large maps slow to follow typing.
+     */
+    private postMap(map: OkResult, forceFull = false): void {
+        const chunks = chunkSvg(map.svg);
+        const sent = this.sent;
+        const changes = !forceFull && sent?.uri === map.uri && sent.chunks && chunks ? diffSvgChunks(sent.chunks, chunks) : undefined;
+        const seq = this.nextSeq++;
+        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes };
+        if (sent && changes) this.post({ type: 'patch', ...common, base: sent.seq, seq, changes });
+        else this.post({ type: 'render', ...common, svg: map.svg, seq });
+        this.sent = { seq, uri: map.uri, chunks };
     }
 
     /** Entry point of every message from the webview (public so tests can play the webview). */
@@ -246,6 +265,8 @@ export class PreviewPanel {
     private async handle(m: WebviewToHost): Promise<void> {
         switch (m.type) {
             case 'ready':
+                // A new (or reloaded) webview holds no map yet.
+                this.sent = undefined;
                 if (this.isLocked) this.post({ type: 'locked', locked: true, fileName: this.fileName() });
                 await this.refresh();
                 break;
@@ -273,6 +294,9 @@ export class PreviewPanel {
             case 'pngError':
                 this.pngRequests.get(m.requestId)?.reject(new Error(m.message));
                 this.pngRequests.delete(m.requestId);
+                break;
+            case 'needFullMap':
+                if (this.lastMap) this.postMap(this.lastMap, true);
                 break;
             case 'rendered':
                 this.onPaintEmitter.fire(m.version);
