@@ -22,9 +22,9 @@ const edges = (model: JourneyModel) => model.stages.flatMap(s => s.steps.flatMap
 describe('the exported model of bank-onboarding', async () => {
     const model = await exampleModel('bank-onboarding.journey');
 
-    it('is valid against the schema, version 1', () => {
+    it('is valid against the schema, version 2', () => {
         expect(JourneyModelSchema.parse(model)).toEqual(model);
-        expect(model.version).toBe(1);
+        expect(model.version).toBe(2);
     });
 
     it('describes the journey', () => {
@@ -75,10 +75,10 @@ describe('the exported model of bank-onboarding', async () => {
         expect(stepOf(model, 'fill')).toEqual({
             id: 'fill', label: 'Fills in the application', actors: ['anna'], touchpoints: ['form'], channels: ['web'],
             emotions: [{ persona: 'anna', value: -2, label: 'annoyed' }],
-            needs: [], thinks: [], pains: ['Asked for the address twice'], opportunities: ['Prefill the address from the ID'],
+            needs: [], thinks: [], pains: [{ text: 'Asked for the address twice' }], opportunities: [{ text: 'Prefill the address from the ID' }],
             frontstage: [], backstage: ['Credit scoring runs'], support: [], evidence: [],
             metrics: ['dropoff'], owner: 'sales', momentOfTruth: true, end: false,
-            next: [{ step: 'verify' }, { step: 'call', label: 'stuck on a field' }, { step: 'abandon', label: 'gives up' }]
+            next: [{ step: 'verify', personas: ['anna'] }, { step: 'call', label: 'stuck on a field', personas: ['anna'] }, { step: 'abandon', label: 'gives up', personas: ['anna'] }]
         });
         expect(stepOf(model, 'search')).toMatchObject({ touchpoints: ['ad', 'reviews'], channels: ['web'], thinks: ['Which offer is honest?'] });
         expect(stepOf(model, 'abandon')).toMatchObject({ touchpoints: [], channels: ['web'], emotions: [{ persona: 'anna', value: -3, label: 'fed up' }] });

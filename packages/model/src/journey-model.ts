@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The exported journey model (spec: "The exported model"). This schema is the single definition:
+ * The exported journey model, version 2 (spec: "The exported model"). This schema is the single definition:
  * the language package validates every export against it, and the renderer, CLI and preview use
  * the inferred type, so a field cannot drift between producer and consumers.
  */
@@ -54,9 +54,26 @@ export const EmotionSchema = z.strictObject({
     label: z.string().optional()
 });
 
+/** A severity, impact or effort: an integer from 1 to 5. */
+export const ScaleSchema = z.number().int().min(1).max(5);
+
+export const PainSchema = z.strictObject({
+    text: z.string(),
+    severity: ScaleSchema.optional()
+});
+
+export const OpportunitySchema = z.strictObject({
+    text: z.string(),
+    impact: ScaleSchema.optional(),
+    effort: ScaleSchema.optional()
+});
+
+/** A successor of the flow rules: the step, the arrow's label and share, and who takes it. */
 export const SuccessorSchema = z.strictObject({
     step: id,
-    label: z.string().optional()
+    label: z.string().optional(),
+    share: z.number().min(0).max(100).optional(),
+    personas: z.array(id)
 });
 
 export const StepSchema = z.strictObject({
@@ -68,8 +85,8 @@ export const StepSchema = z.strictObject({
     emotions: z.array(EmotionSchema),
     needs: z.array(z.string()),
     thinks: z.array(z.string()),
-    pains: z.array(z.string()),
-    opportunities: z.array(z.string()),
+    pains: z.array(PainSchema),
+    opportunities: z.array(OpportunitySchema),
     frontstage: z.array(z.string()),
     backstage: z.array(z.string()),
     support: z.array(z.string()),
@@ -90,13 +107,15 @@ export const StageSchema = z.strictObject({
 export const JourneyKindSchema = z.enum(['current', 'future', 'day', 'blueprint']);
 
 export const JourneyModelSchema = z.strictObject({
-    version: z.literal(1),
+    version: z.literal(2),
     journey: z.strictObject({
         id,
         title: z.string(),
         kind: JourneyKindSchema,
         goals: z.array(z.string()),
-        personas: z.array(id)
+        personas: z.array(id),
+        /** The journey this one is compared with (`baseline`), from a directly imported file. */
+        baseline: id.optional()
     }),
     personas: z.array(PersonaSchema),
     channels: z.array(ChannelSchema),
@@ -118,3 +137,5 @@ export type Stage = z.infer<typeof StageSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type Emotion = z.infer<typeof EmotionSchema>;
 export type Successor = z.infer<typeof SuccessorSchema>;
+export type Pain = z.infer<typeof PainSchema>;
+export type Opportunity = z.infer<typeof OpportunitySchema>;

@@ -30,11 +30,11 @@ export function modelFromTasks(title: string, tasks: Task[], opts: { loopBack?: 
             label: t.name,
             actors: t.actors,
             emotions: t.actors.map((p) => ({ persona: p, value: Math.max(-3, Math.min(3, t.score - 3)) })),
-            next: i + 1 < tasks.length ? [{ step: `t${i + 1}` }] : opts.loopBack && i > 0 ? [{ step: 't0' }] : []
+            next: i + 1 < tasks.length ? [{ step: `t${i + 1}`, personas: t.actors }] : opts.loopBack && i > 0 ? [{ step: 't0', personas: t.actors }] : []
         }));
     });
     return {
-        version: 1,
+        version: 2,
         journey: { id: 'tasks', title, kind: 'current', goals: [], personas },
         personas: personas.map((p) => ({ id: p, label: p, needs: [], expects: [] })),
         channels: [],

@@ -17,7 +17,7 @@ function labelEdit(model: JourneyModel, i: number): JourneyModel {
     const copy = structuredClone(model);
     const stage = copy.stages[Math.floor(copy.stages.length / 2)]!;
     const step = stage.steps[0]!;
-    step.pains = [...step.pains, `edited pain ${i}`];
+    step.pains = [...step.pains, { text: `edited pain ${i}` }];
     step.label = `${step.label.slice(0, -1)}${i % 2 ? 'x' : 'y'}`;
     return copy;
 }

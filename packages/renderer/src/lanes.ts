@@ -173,11 +173,16 @@ export function itemsFor(lane: string, step: Step, ix: ModelIndex): LaneItem[] {
                   ]
                 : [];
         default: {
-            const texts = (step as Record<TextLane, string[]>)[lane as TextLane] ?? [];
+            const texts = laneTexts(step, lane as TextLane);
             const cls = lane === 'frontstage' || lane === 'backstage' || lane === 'support' ? 'jm-item-blueprint' : `jm-item-${lane}`;
             return texts.map((t) => ({ ref, cls, tooltip: t, lines: [{ text: t, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }));
         }
     }
+}
+
+function laneTexts(step: Step, lane: TextLane): string[] {
+    if (lane === 'pains' || lane === 'opportunities') return step[lane].map((item) => item.text);
+    return step[lane];
 }
 
 export interface LaneContent {

@@ -17,7 +17,7 @@ describe('renderer API', () => {
 
         // A lane text edit and a step label edit that wraps to the same lines: no new ELK run.
         const edited = clone(model);
-        edited.stages[0]!.steps[0]!.pains.push('A new pain point');
+        edited.stages[0]!.steps[0]!.pains.push({ text: 'A new pain point' });
         edited.stages[0]!.steps[0]!.label = edited.stages[0]!.steps[0]!.label.slice(0, -1) + 'x';
         edited.journey.title = 'Renamed';
         const second = await r.render(edited);
@@ -29,7 +29,7 @@ describe('renderer API', () => {
 
         // A new successor changes the shape: ELK runs again.
         const rewired = clone(model);
-        rewired.stages[0]!.steps[0]!.next.push({ step: rewired.stages.at(-1)!.steps.at(-1)!.id, label: 'shortcut' });
+        rewired.stages[0]!.steps[0]!.next.push({ step: rewired.stages.at(-1)!.steps.at(-1)!.id, label: 'shortcut', personas: [] });
         expect((await r.render(rewired)).layoutReused).toBe(false);
         expect(r.stats.layoutRuns).toBe(2);
     });
@@ -47,7 +47,7 @@ describe('renderer API', () => {
         items.forEach((it, i) => expect(it === first.geometry.laneItems[i]).toBe(it.stepId !== edited.id));
         const edits: ((m: JourneyModel) => void)[] = [
             (m) => void (m.stages[2]!.steps[0]!.label += ' x'), // label only
-            (m) => void m.stages[3]!.steps[1]!.pains.push('A new pain point that wraps over a few lines of the card column'),
+            (m) => void m.stages[3]!.steps[1]!.pains.push({ text: 'A new pain point that wraps over a few lines of the card column' }),
             (m) => void m.stages[0]!.steps[0]!.channels.push('web', 'shop', 'web'), // a top lane grows: lanes below move
             (m) => void (m.personas[0]!.label = 'Renamed persona, 40'), // what every step refers to
             (m) => void (m.stages[1]!.label = 'A renamed stage'),

@@ -4,6 +4,8 @@ import { allSteps, stepProperties } from './step-properties.js';
 export interface Successor {
     readonly step: Step;
     readonly label?: string;
+    /** The acting personas who take this successor, in the order of the journey's `for`. */
+    readonly personas: readonly Persona[];
 }
 
 /**
@@ -101,21 +103,21 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
                 const target = transition.target?.ref;
                 if (target && !seen.has(target)) {
                     seen.add(target);
-                    explicit.push(transition.label !== undefined ? { step: target, label: transition.label } : { step: target });
+                    explicit.push(transition.label !== undefined ? { step: target, label: transition.label, personas: acting } : { step: target, personas: acting });
                 }
             }
             successors.set(step, explicit);
         } else if (properties.end) {
             successors.set(step, []);
         } else {
-            const implicit = new Set<Step>();
+            const implicit = new Map<Step, Persona[]>();
             for (const persona of acting) {
                 const next = nextOf.get(persona);
                 if (next) {
-                    implicit.add(next);
+                    implicit.set(next, [...(implicit.get(next) ?? []), persona]);
                 }
             }
-            successors.set(step, [...implicit].sort((a, b) => order.get(a)! - order.get(b)!).map(next => ({ step: next })));
+            successors.set(step, [...implicit].sort(([a], [b]) => order.get(a)! - order.get(b)!).map(([next, personas]) => ({ step: next, personas })));
         }
         for (const persona of acting) {
             nextOf.set(persona, step);

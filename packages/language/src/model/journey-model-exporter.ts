@@ -41,7 +41,7 @@ export class JourneyModelExporter {
             [...(visible.get(type)?.values() ?? [])].map(resolveNode).filter(guard);
 
         const model: JourneyModel = {
-            version: 1,
+            version: 2,
             journey: {
                 id: journey.name,
                 title: journey.label ?? journey.name,
@@ -131,8 +131,8 @@ function exportStep(step: Step, flow: JourneyFlow): JourneyModel['stages'][numbe
         }),
         needs: textsOf(step, 'need'),
         thinks: textsOf(step, 'thinks'),
-        pains: textsOf(step, 'pain'),
-        opportunities: textsOf(step, 'opportunity'),
+        pains: textsOf(step, 'pain').map(text => ({ text })),
+        opportunities: textsOf(step, 'opportunity').map(text => ({ text })),
         frontstage: textsOf(step, 'frontstage'),
         backstage: textsOf(step, 'backstage'),
         support: textsOf(step, 'support'),
@@ -143,7 +143,8 @@ function exportStep(step: Step, flow: JourneyFlow): JourneyModel['stages'][numbe
         end: properties.end,
         next: (flow.successors.get(step) ?? []).map(successor => ({
             step: successor.step.name,
-            ...(successor.label !== undefined ? { label: successor.label } : {})
+            ...(successor.label !== undefined ? { label: successor.label } : {}),
+            personas: successor.personas.map(persona => persona.name)
         }))
     };
 }
