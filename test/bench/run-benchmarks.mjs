@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 const repo = join(import.meta.dirname, '../..');
 const benches = [
     'packages/language/bench/core-bench.ts',
-    'packages/language/bench/lsp-bench.ts',
+    'packages/language-server/bench/lsp-bench.ts',
     'packages/renderer/bench/run-render-bench.mjs',
     'packages/renderer/bench/mermaid-compare.mjs',
     'test/bench/mermaid-text-to-svg.mjs',

@@ -11,7 +11,7 @@ import { packageVsix } from './package-vsix.mjs';
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
 run('bash', [SETUP]);
 if (!existsSync(path.join(ROOT, 'packages/language/src/generated/ast.ts'))) run('npm', ['run', '--silent', 'generate']);
-run('npm', ['run', '--silent', 'build', '-w', '@journey-maps/preview', '-w', '@journey-maps/extension']);
+run('npm', ['run', '--silent', 'build', '-w', '@journey-maps/language-server', '-w', '@journey-maps/preview', '-w', '@journey-maps/extension']);
 mkdirSync(RUNS, { recursive: true });
 const { file: vsix } = packageVsix(path.join(RUNS, 'journey-maps-demo.vsix'));
 

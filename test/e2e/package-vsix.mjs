@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DEFAULT_VSIX, ROOT, SETUP, VSCE } from './lib/paths.mjs';
 
 export function packageVsix(out = DEFAULT_VSIX) {
-    const needed = ['packages/extension/dist/extension.cjs', 'packages/extension/dist/server.cjs',
+    const needed = ['packages/extension/dist/extension.cjs', 'packages/language-server/dist/server.cjs',
         'packages/preview/dist/preview.js', 'packages/preview/dist/preview.css'];
     const missing = needed.filter((f) => !existsSync(path.join(ROOT, f)));
     if (missing.length) throw new Error(`missing build output (run npm run build): ${missing.join(', ')}`);

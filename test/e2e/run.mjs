@@ -18,7 +18,7 @@ console.log(`# e2e tools ready in ${secs(t)} s`);
 if (!process.env.E2E_SKIP_BUILD) {
     t = performance.now();
     if (!existsSync(path.join(ROOT, 'packages/language/src/generated/ast.ts'))) run('npm', ['run', '--silent', 'generate']);
-    run('npm', ['run', '--silent', 'build', '-w', '@journey-maps/preview', '-w', '@journey-maps/extension']);
+    run('npm', ['run', '--silent', 'build', '-w', '@journey-maps/language-server', '-w', '@journey-maps/preview', '-w', '@journey-maps/extension']);
     console.log(`# bundles built in ${secs(t)} s`);
 }
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
-/** The language client: starts the bundled language server (dist/server.cjs) over Node IPC. */
+/** The language client: starts the language server's bundle (packages/language-server/dist/server.cjs) over Node IPC. */
 export function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
-    const module = vscode.Uri.joinPath(context.extensionUri, 'packages', 'extension', 'dist', 'server.cjs').fsPath;
+    const module = vscode.Uri.joinPath(context.extensionUri, 'packages', 'language-server', 'dist', 'server.cjs').fsPath;
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }

@@ -10,3 +10,5 @@ export * from './references/visible-declarations.js';
 export * from './workspace/import-paths.js';
 export * from './diagnostics-report.js';
 export * from './workspace/involved-documents.js';
+export * from './flow/journey-flow-provider.js';
+export { referenceKindName } from './references/journey-linker.js';

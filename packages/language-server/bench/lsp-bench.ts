@@ -1,0 +1,193 @@
+/**
+ * Language server figures (issue 3), measured over stdio against the built standalone server, as
+ * an editor would see them:
+ * - edit → diagnostics latency on a map of 1,000 steps (median; target under 50 ms);
+ * - completion latency on a map of 5,000 steps (p95; target under 30 ms);
+ * - rename of a persona used by 20 files;
+ * - completion latency on a small file while a 5 MB map is being built and validated.
+ * Entry point: `runLspBench()`; prints a table and returns the rows.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CompletionRequest, RenameRequest, type CompletionList, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { generateJourney, generateWorkspace } from '../../language/bench/generate-journey.js';
+import { StdioLanguageClient } from './lsp/stdio-client.js';
+
+export interface LspBenchRow {
+    readonly measure: string;
+    readonly value: string;
+    readonly target: string;
+    readonly ok: boolean | undefined;
+}
+
+const percentile = (values: number[], p: number): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+};
+const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+
+function positionOf(text: string, needle: string, from = 0): { line: number; character: number } {
+    const offset = text.indexOf(needle, from);
+    if (offset < 0) {
+        throw new Error(`'${needle}' not found`);
+    }
+    const before = text.slice(0, offset);
+    const line = (before.match(/\n/g) ?? []).length;
+    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** Edit a reference back and forth; time from the change to the diagnostics that show it. */
+async function editLatency(steps: number, samples: number): Promise<number[]> {
+    const client = await StdioLanguageClient.start();
+    try {
+        const uri = 'file:///bench/edit.journey';
+        const text = generateJourney({ steps });
+        const ready = client.waitForDiagnostics(uri);
+        await client.open(uri, text);
+        await ready;
+        const at = positionOf(text, 'at t7 ', text.length >> 1);
+        const range = { start: { line: at.line, character: at.character + 3 }, end: { line: at.line, character: at.character + 5 } };
+        const times: number[] = [];
+        for (let i = 0; i < samples; i++) {
+            const broken = i % 2 === 0;
+            const published = client.waitForDiagnostics(uri, p => p.diagnostics.some(d => d.code === 'unknown-reference') === broken);
+            const started = performance.now();
+            await client.change(uri, broken ? 'tx' : 't7', range);
+            const result = await published;
+            times.push(result.at - started);
+        }
+        return times;
+    } finally {
+        await client.stop();
+    }
+}
+
+/** Completion at many places of a big map that is already built. */
+async function completionLatency(steps: number, samples: number): Promise<number[]> {
+    const client = await StdioLanguageClient.start();
+    try {
+        const uri = 'file:///bench/complete.journey';
+        const text = generateJourney({ steps });
+        const ready = client.waitForDiagnostics(uri);
+        await client.open(uri, text);
+        await ready;
+        const lines = text.split('\n');
+        const stepLines = lines.map((line, index) => ({ line, index })).filter(entry => entry.line.includes(' step s'));
+        const times: number[] = [];
+        for (let i = 0; i < samples; i++) {
+            const { line, index } = stepLines[Math.floor((i + 0.5) * stepLines.length / samples)];
+            // Alternately: a reference after `at `, and the keywords at the end of the step's body.
+            const character = i % 2 === 0 ? line.indexOf(' at ') + 4 : line.lastIndexOf('}');
+            const started = performance.now();
+            const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: index, character } }) as CompletionList;
+            times.push(performance.now() - started);
+            if (list.items.length === 0) {
+                throw new Error(`no completion at ${index}:${character}`);
+            }
+        }
+        return times;
+    } finally {
+        await client.stop();
+    }
+}
+
+/** Rename of a persona declared in a shared file and used by 20 map files. */
+async function renameAcrossFiles(files: number, samples: number): Promise<{ times: number[]; filesChanged: number }> {
+    const folder = mkdtempSync(join(tmpdir(), 'journey-rename-'));
+    const generated = generateWorkspace({ steps: 200, sharedFiles: 1 }).files;
+    const uris: string[] = [];
+    for (let i = 0; i < files; i++) {
+        writeFileSync(join(folder, `map-${i}.journey`), generated['map.journey']);
+        uris.push(`file://${folder}/map-${i}.journey`);
+    }
+    writeFileSync(join(folder, 'shared-0.journey'), generated['shared-0.journey']);
+    const client = await StdioLanguageClient.start(folder);
+    try {
+        const text = generated['map.journey'];
+        const ready = client.waitForDiagnostics(uris[0]);
+        await client.open(uris[0], text);
+        await ready;
+        const times: number[] = [];
+        let filesChanged = 0;
+        const position = positionOf(text, 'for p0');
+        position.character += 4;
+        for (let i = 0; i < samples; i++) {
+            const started = performance.now();
+            const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uris[0] }, position, newName: `persona-${i}` }) as WorkspaceEdit;
+            times.push(performance.now() - started);
+            filesChanged = Object.keys(edit.changes ?? {}).length;
+        }
+        return { times, filesChanged };
+    } finally {
+        await client.stop();
+        rmSync(folder, { recursive: true, force: true });
+    }
+}
+
+/** Completion on a small file, again and again, while a 5 MB map is opened, built and validated. */
+async function completionDuringBigBuild(): Promise<{ times: number[]; buildMs: number; megabytes: number }> {
+    const client = await StdioLanguageClient.start();
+    try {
+        const small = 'file:///bench/small.journey';
+        const smallText = 'persona anna\njourney j {\n  for anna\n  stage s {\n    step a { by  }\n  }\n}\n';
+        const ready = client.waitForDiagnostics(small);
+        await client.open(small, smallText);
+        await ready;
+        let steps = 25_000;
+        let big = generateJourney({ steps });
+        while (big.length < 5_000_000) {
+            steps = Math.ceil(steps * 5_100_000 / big.length);
+            big = generateJourney({ steps });
+        }
+        const bigUri = 'file:///bench/big.journey';
+        const validated = client.waitForDiagnostics(bigUri, () => true, 600_000);
+        const started = performance.now();
+        await client.open(bigUri, big);
+        let done = false;
+        void validated.then(() => { done = true; });
+        const times: number[] = [];
+        while (!done) {
+            const asked = performance.now();
+            const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: small }, position: { line: 4, character: 16 } }) as CompletionList;
+            times.push(performance.now() - asked);
+            if (!list.items.some(item => item.label === 'anna')) {
+                throw new Error('completion on the small file lost its answer');
+            }
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
+        const buildMs = (await validated).at - started;
+        return { times, buildMs, megabytes: big.length / 1e6 };
+    } finally {
+        await client.stop();
+    }
+}
+
+export async function runLspBench(print: (line: string) => void = console.log): Promise<LspBenchRow[]> {
+    const rows: LspBenchRow[] = [];
+    const edit = await editLatency(1_000, 30);
+    rows.push({ measure: 'edit → diagnostics, 1,000 steps (median)', value: ms(percentile(edit, 0.5)), target: '< 50 ms', ok: percentile(edit, 0.5) < 50 });
+    const completion = await completionLatency(5_000, 200);
+    rows.push({ measure: 'completion, 5,000 steps (p95)', value: ms(percentile(completion, 0.95)), target: '< 30 ms', ok: percentile(completion, 0.95) < 30 });
+    rows.push({ measure: 'completion, 5,000 steps (median)', value: ms(percentile(completion, 0.5)), target: '', ok: undefined });
+    const rename = await renameAcrossFiles(20, 5);
+    rows.push({ measure: `rename persona across ${rename.filesChanged} files (median)`, value: ms(percentile(rename.times, 0.5)), target: '', ok: undefined });
+    const during = await completionDuringBigBuild();
+    rows.push({ measure: `build of a ${during.megabytes.toFixed(1)} MB map (open → diagnostics)`, value: ms(during.buildMs), target: '', ok: undefined });
+    rows.push({
+        measure: `completion during that build: ${during.times.length} answers (median / max)`,
+        value: `${ms(percentile(during.times, 0.5))} / ${ms(Math.max(...during.times))}`,
+        target: 'keeps answering', ok: during.times.length > 1
+    });
+    const width = Math.max(...rows.map(row => row.measure.length));
+    print(`| ${'language server (stdio)'.padEnd(width)} | value | target |`);
+    print(`|${'-'.repeat(width + 2)}|---|---|`);
+    for (const row of rows) {
+        print(`| ${row.measure.padEnd(width)} | ${row.value} | ${row.target}${row.ok === undefined ? '' : row.ok ? ' ✓' : ' ✗'} |`);
+    }
+    return rows;
+}
+
+if (process.argv[1] && /lsp-bench\.(ts|mjs|js)$/.test(process.argv[1])) {
+    await runLspBench();
+}

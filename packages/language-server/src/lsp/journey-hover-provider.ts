@@ -1,0 +1,152 @@
+import { AstUtils, GrammarAST, type AstNode, type MaybePromise } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover } from 'vscode-languageserver';
+import {
+    isChannel, isJourney, isMetric, isPersona, isStage, isStep, isTeam, isTouchpoint,
+    type Channel, type Journey, type Metric, type Persona, type Step, type Touchpoint
+} from '@journey-maps/language';
+import type { JourneyFlowProvider } from '@journey-maps/language';
+import { journeyKind, stepProperties } from '@journey-maps/language';
+import type { JourneyServices } from '@journey-maps/language';
+import { meetsTarget } from '@journey-maps/language';
+import { keywordDocumentation } from './keyword-documentation.js';
+
+/**
+ * Hover on a name, written or referenced: what the thing is, from its declaration (a persona's
+ * segment and needs, a touchpoint's channel and owner, a metric's target and whether it is met),
+ * and for a step who acts in it and where its path goes, as the flow rules resolve them.
+ */
+export class JourneyHoverProvider extends AstNodeHoverProvider {
+    private readonly flows: JourneyFlowProvider;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.flows = services.flow.JourneyFlowProvider;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (isPersona(node)) {
+            return personaHover(node);
+        }
+        if (isTouchpoint(node)) {
+            return touchpointHover(node);
+        }
+        if (isMetric(node)) {
+            return metricHover(node);
+        }
+        if (isChannel(node)) {
+            return channelHover(node);
+        }
+        if (isTeam(node)) {
+            return heading('team', node.name, node.label);
+        }
+        if (isStep(node)) {
+            return this.stepHover(node);
+        }
+        if (isStage(node)) {
+            return [heading('stage', node.name, node.label), `${node.steps.length} step${node.steps.length === 1 ? '' : 's'}`].join('\n\n');
+        }
+        if (isJourney(node)) {
+            return journeyHover(node);
+        }
+        return undefined;
+    }
+
+    protected override getKeywordHoverContent(node: AstNode): MaybePromise<Hover | undefined> {
+        const keyword = GrammarAST.isKeyword(node) ? node.value : undefined;
+        const text = keyword ? keywordDocumentation[keyword] : undefined;
+        return text ? { contents: { kind: 'markdown', value: `\`${keyword}\`: ${text}` } } : undefined;
+    }
+
+    private stepHover(step: Step): string {
+        const lines = [heading('step', step.name, step.label)];
+        const journey = AstUtils.getContainerOfType(step, isJourney);
+        if (!journey) {
+            return lines[0];
+        }
+        const flow = this.flows.flowOf(journey);
+        const actors = flow.actors.get(step) ?? [];
+        const explicit = stepProperties(step).by.length > 0;
+        lines.push(`**Actors:** ${actors.length > 0 ? actors.map(p => `\`${p.name}\``).join(', ') : '—'}${explicit ? '' : ' _(every persona of `for`)_'}`);
+        const successors = flow.successors.get(step) ?? [];
+        const next = successors.map(s => `\`${s.step.name}\`${s.label !== undefined ? ` (${s.label})` : ''}`);
+        lines.push(`**Next:** ${next.length > 0 ? next.join(', ') : stepProperties(step).end ? 'the path ends here' : '—'}`);
+        if (!flow.reachable.has(step)) {
+            lines.push('_No path reaches this step._');
+        }
+        const emotions = stepProperties(step).emotions.filter(e => e.value !== undefined)
+            .map(e => `${e.persona ? `${e.persona.$refText} ` : ''}${e.value > 0 ? '+' : ''}${e.value}${e.label ? ` ${e.label}` : ''}`);
+        if (emotions.length > 0) {
+            lines.push(`**Emotion:** ${emotions.join('; ')}`);
+        }
+        return lines.join('\n\n');
+    }
+}
+
+function heading(kind: string, name: string, label: string | undefined): string {
+    return `**${kind}** \`${name}\`${label !== undefined && label !== name ? ` — ${escapeMarkdown(label)}` : ''}`;
+}
+
+function personaHover(persona: Persona): string {
+    const lines = [heading('persona', persona.name, persona.label)];
+    if (persona.segments[0] !== undefined) {
+        lines.push(`**Segment:** ${escapeMarkdown(persona.segments[0])}`);
+    }
+    if (persona.needs.length > 0) {
+        lines.push('**Needs:**\n' + persona.needs.map(need => `- ${escapeMarkdown(need)}`).join('\n'));
+    }
+    if (persona.expects.length > 0) {
+        lines.push('**Expects:**\n' + persona.expects.map(expects => `- ${escapeMarkdown(expects)}`).join('\n'));
+    }
+    return lines.join('\n\n');
+}
+
+function touchpointHover(touchpoint: Touchpoint): string {
+    const lines = [heading('touchpoint', touchpoint.name, touchpoint.label)];
+    const channel = touchpoint.channels[0];
+    lines.push(`**Channel:** ${channel ? `\`${channel.$refText}\`${channel.ref?.label ? ` — ${escapeMarkdown(channel.ref.label)}` : ''}` : '_none (add `via`)_'}`);
+    const owner = touchpoint.owners[0];
+    if (owner) {
+        lines.push(`**Owner:** \`${owner.$refText}\`${owner.ref?.label ? ` — ${escapeMarkdown(owner.ref.label)}` : ''}`);
+    }
+    if (touchpoint.indirectMarks.length > 0) {
+        lines.push('_Indirect: not controlled by the organisation._');
+    }
+    return lines.join('\n\n');
+}
+
+function metricHover(metric: Metric): string {
+    const lines = [heading('metric', metric.name, metric.label)];
+    const unit = metric.units[0] !== undefined ? ` ${metric.units[0]}` : '';
+    const target = metric.targets[0];
+    const actual = metric.actuals[0];
+    if (target?.op && target.value !== undefined) {
+        lines.push(`**Target:** ${target.op} ${target.value}${unit}`);
+    }
+    if (actual !== undefined) {
+        lines.push(`**Actual:** ${actual}${unit}`);
+    }
+    if (target?.op && target.value !== undefined && actual !== undefined) {
+        lines.push(meetsTarget(actual, target.op, target.value) ? '**Met:** yes ✓' : '**Met:** no ✗');
+    } else {
+        lines.push('**Met:** unknown (needs a target and an actual)');
+    }
+    return lines.join('\n\n');
+}
+
+function channelHover(channel: Channel): string {
+    return [heading('channel', channel.name, channel.label), `**Kind:** ${channel.kinds[0] ?? 'digital'}`].join('\n\n');
+}
+
+function journeyHover(journey: Journey): string {
+    const lines = [heading('journey', journey.name, journey.label), `**Kind:** ${journeyKind(journey)}`];
+    const personas = journey.forClauses.flatMap(clause => clause.personas.map(p => `\`${p.$refText}\``));
+    if (personas.length > 0) {
+        lines.push(`**For:** ${personas.join(', ')}`);
+    }
+    return lines.join('\n\n');
+}
+
+function escapeMarkdown(text: string): string {
+    return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}

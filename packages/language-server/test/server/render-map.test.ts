@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RenderMapMethod, RenderMapResultSchema, type RenderMapResult } from '@journey-maps/model';
+import { EmptyFileSystem, URI } from 'langium';
+import { CancellationTokenSource, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { createJourneyServices } from '@journey-maps/language';
+import { registerRenderMapHandler } from '../../src/server/render-map-handler.js';
+
+const examples = join(import.meta.dirname, '../../../../examples');
+type Handler = (params: unknown, token: CancellationTokenSource['token']) => Promise<RenderMapResult>;
+
+/** The server's services with the preview's request handler, called the way the client calls it. */
+async function server(files: Record<string, string>) {
+    const { shared, Journey } = createJourneyServices(EmptyFileSystem);
+    let handler: Handler | undefined;
+    const connection = { onRequest: (method: string, h: Handler) => { expect(method).toBe(RenderMapMethod); handler = h; } } as unknown as Connection;
+    registerRenderMapHandler(connection, Journey);
+    const uris = Object.keys(files).map(name => URI.parse(`file:///ws/${name}`));
+    Object.entries(files).forEach(([name, text]) => shared.workspace.TextDocuments.set(TextDocument.create(`file:///ws/${name}`, 'journey', 1, text)));
+    await shared.workspace.DocumentBuilder.update(uris, []);
+    return {
+        async render(name: string): Promise<RenderMapResult> {
+            return RenderMapResultSchema.parse(await handler!({ uri: `file:///ws/${name}` }, new CancellationTokenSource().token));
+        }
+    };
+}
+
+const example = (name: string) => readFileSync(join(examples, name), 'utf8');
+
+describe('the preview request', () => {
+    it('answers a valid journey with its drawn map and where each step is written', async () => {
+        const s = await server({ 'bank-people.journey': example('bank-people.journey'), 'bank-onboarding.journey': example('bank-onboarding.journey') });
+        const result = await s.render('bank-onboarding.journey');
+        if (result.status !== 'ok') {
+            throw new Error(`expected a map, got ${result.status}`);
+        }
+        expect(result).toMatchObject({ journeyId: 'onboarding', title: 'Open a current account', version: 1 });
+        expect(result.personas).toEqual([{ id: 'anna', label: 'Anna, 34, opens her first account online' }, { id: 'marek', label: 'Marek, 61, trusts the branch' }]);
+        for (const step of ['search', 'ask', 'fill', 'call', 'abandon', 'verify', 'sign', 'welcome']) {
+            expect(result.svg).toContain(`data-ref="step:${step}"`);
+            expect(result.sourceMap[`step:${step}`]).toBeDefined();
+        }
+        expect(result.sourceMap['step:fill'].start).toEqual({ line: 29, character: 4 });
+        expect(result.lanes.map(lane => lane.id)).toContain('emotions');
+        expect(result.warnings).toEqual([]);
+    });
+
+    it('answers a broken journey with its errors, so the preview keeps its last map', async () => {
+        const s = await server({ 'broken.journey': example('broken.journey') });
+        const result = await s.render('broken.journey');
+        expect(result.status).toBe('errors');
+        if (result.status === 'errors') {
+            expect(result.errors.map(e => `${e.code} ${e.range.start.line + 1}`)).toEqual([
+                'emotion-range 17', 'duplicate-name 19', 'unknown-reference 20', 'persona-not-in-journey 24'
+            ]);
+            expect(result.errors[0].uri).toBe('file:///ws/broken.journey');
+        }
+    });
+
+    it('counts an error in an imported file as an error of the map', async () => {
+        const s = await server({ 'people.journey': 'persona anna\nchannel web { digital physical }', 'map.journey': 'import "people.journey"\njourney j { for anna stage s { step a { via web emotion 1 } } }' });
+        const result = await s.render('map.journey');
+        expect(result.status === 'errors' && result.errors.map(e => [e.code, e.uri])).toEqual([['duplicate-property', 'file:///ws/people.journey']]);
+    });
+
+    it('says when the file holds no journey', async () => {
+        const s = await server({ 'people.journey': 'persona anna' });
+        expect((await s.render('people.journey')).status).toBe('no-journey');
+    });
+});

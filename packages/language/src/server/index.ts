@@ -1,1 +1,0 @@
-export { startJourneyLanguageServer } from './start-server.js';
