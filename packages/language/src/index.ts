@@ -12,3 +12,5 @@ export * from './diagnostics-report.js';
 export * from './workspace/involved-documents.js';
 export * from './flow/journey-flow-provider.js';
 export { referenceKindName } from './references/journey-linker.js';
+export * from './map/problems.js';
+export * from './map/document-map.js';

@@ -20,10 +20,14 @@ export const RenderMapParamsSchema = z.strictObject({
     version: z.number().int().optional()
 });
 
+/** The one definition of a problem's severity, for the CLI, the server and the preview alike. */
+export const ProblemSeveritySchema = z.enum(['error', 'warning', 'info', 'hint']);
+
+/** A diagnostic as it leaves the language core: in the CLI's report, the render result and the banner. */
 export const MapProblemSchema = z.strictObject({
     message: z.string(),
     code: z.string(),
-    severity: z.enum(['error', 'warning', 'info', 'hint']),
+    severity: ProblemSeveritySchema,
     /** The document the problem is in (an import may be the broken one). */
     uri: z.string(),
     range: SourceRangeSchema
@@ -61,4 +65,5 @@ export const RenderMapResultSchema = z.discriminatedUnion('status', [
 export type SourceRange = z.infer<typeof SourceRangeSchema>;
 export type RenderMapParams = z.infer<typeof RenderMapParamsSchema>;
 export type MapProblem = z.infer<typeof MapProblemSchema>;
+export type ProblemSeverity = z.infer<typeof ProblemSeveritySchema>;
 export type RenderMapResult = z.infer<typeof RenderMapResultSchema>;

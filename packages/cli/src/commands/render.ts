@@ -1,10 +1,10 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { involvedDocuments, reportDiagnostics, type ReportedDiagnostic } from '@journey-maps/language';
+import { mapOfDocument, reportProblem } from '@journey-maps/language';
 import { loadJourneyWorkspace, type JourneyWorkspace } from '@journey-maps/language/node';
 import type { JourneyModel } from '@journey-maps/model';
 import { renderMapSvg } from '@journey-maps/renderer';
-import type { LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import type { RenderOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import { formatDiagnosticsText } from '../format-diagnostics.js';
@@ -76,21 +76,18 @@ async function renderFolder(files: string[], outDir: string, format: Format, opt
 
 /** The model of the file's journey, or undefined after printing why there is none. */
 function exportOrReport(document: LangiumDocument, workspace: JourneyWorkspace, io: CliIo): JourneyModel | undefined {
-    const documents = workspace.services.shared.workspace.LangiumDocuments;
-    const errors: ReportedDiagnostic[] = involvedDocuments(document, documents)
-        .flatMap(doc => reportDiagnostics(doc, relative(io.cwd, doc.uri.fsPath)))
-        .filter(d => d.severity === 'error');
     const file = relative(io.cwd, document.uri.fsPath);
-    if (errors.length > 0) {
-        io.err(formatDiagnosticsText(errors));
-        io.err(`${file}: not rendered: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} above first.\n`);
+    const map = mapOfDocument(document, workspace.services);
+    if (map.status === 'errors') {
+        io.err(formatDiagnosticsText(map.errors.map(problem => reportProblem(problem, relative(io.cwd, URI.parse(problem.uri).fsPath)))));
+        io.err(`${file}: not rendered: fix the ${map.errors.length === 1 ? 'error' : `${map.errors.length} errors`} above first.\n`);
         return undefined;
     }
-    const model = workspace.services.model.JourneyModelExporter.exportModel(document);
-    if (!model) {
+    if (map.status === 'no-journey') {
         io.err(`${file}: no journey to render: the file holds only declarations.\n`);
+        return undefined;
     }
-    return model;
+    return map.model;
 }
 
 async function encode(model: JourneyModel, format: Format, options: RenderOptions): Promise<string | Uint8Array> {

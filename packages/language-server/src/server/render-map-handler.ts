@@ -1,10 +1,8 @@
-import { RenderMapMethod, RenderMapParamsSchema, type MapProblem, type RenderMapResult } from '@journey-maps/model';
+import { RenderMapMethod, RenderMapParamsSchema, type RenderMapResult } from '@journey-maps/model';
 import { createMapRenderer, isRenderSuperseded, type MapRenderer } from '@journey-maps/renderer';
-import { DocumentState, URI, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import type { JourneyServices } from '@journey-maps/language';
-import { byPosition, severityName } from '@journey-maps/language';
-import { involvedDocuments } from '@journey-maps/language';
+import { mapOfDocument, type JourneyServices } from '@journey-maps/language';
 import { buildSourceMap } from './source-map.js';
 
 /**
@@ -17,7 +15,6 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
     const renderers = new Map<string, MapRenderer>();
     const builder = services.shared.workspace.DocumentBuilder;
     const documents = services.shared.workspace.LangiumDocuments;
-    const exporter = services.model.JourneyModelExporter;
 
     services.shared.workspace.TextDocuments.onDidClose(event => {
         renderers.get(event.document.uri)?.dispose();
@@ -32,15 +29,14 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
             throw new ResponseError(LSPErrorCodes.RequestFailed, `${params.uri} is not open in the language server.`);
         }
         const version = document.textDocument.version;
-        const problems = problemsOf(document, documents);
-        const errors = problems.filter(problem => problem.severity === 'error');
-        if (errors.length > 0) {
-            return { status: 'errors', uri: params.uri, version, errors };
+        const map = mapOfDocument(document, services);
+        if (map.status === 'errors') {
+            return { status: 'errors', uri: params.uri, version, errors: [...map.errors] };
         }
-        const model = exporter.exportModel(document);
-        if (!model) {
+        if (map.status === 'no-journey') {
             return { status: 'no-journey', uri: params.uri, version };
         }
+        const model = map.model;
         try {
             let renderer = renderers.get(params.uri);
             if (!renderer) {
@@ -62,7 +58,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
                 sourceMap: buildSourceMap(document.parseResult.value),
                 personas: model.personas.filter(p => inJourney.has(p.id)).map(p => ({ id: p.id, label: p.label })),
                 lanes: rendered.lanes,
-                warnings: problems.filter(problem => problem.severity !== 'error' && problem.uri === params.uri)
+                warnings: [...map.warnings]
             };
         } catch (error) {
             if (isRenderSuperseded(error)) {
@@ -71,15 +67,4 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
             throw error;
         }
     });
-}
-
-/** The document's problems and those of the files it imports: a broken import breaks the map too. */
-function problemsOf(document: LangiumDocument, documents: LangiumDocuments): MapProblem[] {
-    return involvedDocuments(document, documents).flatMap(doc => [...(doc.diagnostics ?? [])].sort(byPosition).map(diagnostic => ({
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-        code: String(diagnostic.code ?? 'unknown'),
-        severity: severityName(diagnostic),
-        uri: doc.uri.toString(),
-        range: { start: { ...diagnostic.range.start }, end: { ...diagnostic.range.end } }
-    })));
 }
