@@ -14,3 +14,4 @@ export * from './flow/journey-flow-provider.js';
 export { referenceKindName } from './references/journey-linker.js';
 export * from './map/problems.js';
 export * from './map/document-map.js';
+export * from './workspace/journey-text.js';

@@ -14,6 +14,7 @@ import { VisibleDeclarationsProvider } from './references/visible-declarations.j
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 
 /** Services this language adds to Langium's. */
@@ -56,7 +57,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: shared => new JourneyDocumentBuilder(shared)
+        DocumentBuilder: shared => new JourneyDocumentBuilder(shared),
+        WorkspaceManager: shared => new JourneyWorkspaceManager(shared)
     }
 };
 

@@ -1,14 +1,14 @@
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '@journey-maps/language';
+import { JourneyNodeFileSystem } from '@journey-maps/language/node';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
 import { ImportLoader } from './import-loader.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
 export function startJourneyLanguageServer(connection: Connection): void {
-    const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
+    const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
     new ImportLoader(shared);
     registerRenderMapHandler(connection, Journey);
     startLanguageServer(shared);

@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { isJourneyFile } from '../generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../journey-module.js';
 import { importTargets } from '../workspace/import-paths.js';
+import { decodeJourneyText, JourneyTextError } from '../workspace/journey-text.js';
+import { JourneyNodeFileSystem } from './journey-file-system.js';
 
 /** A file the user named that cannot be read as Journey text; the CLI turns it into exit code 2. */
 export class WorkspaceInputError extends Error {}
@@ -16,9 +17,7 @@ export interface JourneyWorkspace {
     readonly all: readonly LangiumDocument[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Reads a file as Journey text: UTF-8, no NUL bytes; a byte-order mark is dropped. */
+/** Reads a file as Journey text, by the same rule as the editor (decodeJourneyText). */
 export function readJourneyText(path: string): string {
     let bytes: Buffer;
     try {
@@ -26,16 +25,11 @@ export function readJourneyText(path: string): string {
     } catch (error) {
         throw new WorkspaceInputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
-    let text: string;
     try {
-        text = utf8.decode(bytes);
-    } catch {
-        throw new WorkspaceInputError(`${path}: not UTF-8 text; save it as UTF-8.`);
+        return decodeJourneyText(bytes);
+    } catch (error) {
+        throw error instanceof JourneyTextError ? new WorkspaceInputError(`${path}: ${error.message}.`) : error;
     }
-    if (text.includes('\u0000')) {
-        throw new WorkspaceInputError(`${path}: a binary file, not Journey text.`);
-    }
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function isFile(path: string): boolean {
@@ -50,7 +44,7 @@ function isFile(path: string): boolean {
  * Loads the given files and whatever they import (a file sees its imports, so checking it alone
  * needs them), then builds them as one workspace: parse, link, validate.
  */
-export async function loadJourneyWorkspace(paths: readonly string[], services = createJourneyServices(NodeFileSystem).Journey): Promise<JourneyWorkspace> {
+export async function loadJourneyWorkspace(paths: readonly string[], services = createJourneyServices(JourneyNodeFileSystem).Journey): Promise<JourneyWorkspace> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const loaded = new Map<string, LangiumDocument>();

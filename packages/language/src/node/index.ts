@@ -1,0 +1,2 @@
+export * from './journey-workspace.js';
+export * from './journey-file-system.js';
