@@ -1,4 +1,5 @@
 import type { SourceRange } from '@journey-maps/model';
+import { fileNameOf } from './file-name.js';
 
 /** Pure helpers over the map's source map (data-ref → source range). */
 
@@ -37,6 +38,5 @@ export function refAtPosition(sourceMap: Record<string, SourceRange>, pos: Pos, 
 
 /** "bank-people.journey:35:3" (1-based, as editors show it). */
 export function locationLabel(uri: string, range: SourceRange): string {
-    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-    return `${name}:${range.start.line + 1}:${range.start.character + 1}`;
+    return `${fileNameOf(uri)}:${range.start.line + 1}:${range.start.character + 1}`;
 }

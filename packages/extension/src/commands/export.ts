@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileNameOf } from '../file-name.js';
 import type { PreviewPanel } from '../preview/preview-panel.js';
 import type { Settings } from '../settings.js';
 
@@ -24,7 +25,7 @@ export async function exportSvg(panel: PreviewPanel | undefined, target?: unknow
     const uri = await pickTarget(panel, 'svg', target);
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, Buffer.from(svg, 'utf8'));
-    void vscode.window.setStatusBarMessage(`Exported ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}`, 4000);
+    void vscode.window.setStatusBarMessage(`Exported ${fileNameOf(uri)}`, 4000);
     return uri;
 }
 
@@ -38,7 +39,7 @@ export async function exportPng(panel: PreviewPanel | undefined, settings: Setti
     try {
         const bytes = await panel.renderPng(settings.exportPngScale);
         await vscode.workspace.fs.writeFile(uri, bytes);
-        void vscode.window.setStatusBarMessage(`Exported ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}`, 4000);
+        void vscode.window.setStatusBarMessage(`Exported ${fileNameOf(uri)}`, 4000);
         return uri;
     } catch (e) {
         void vscode.window.showErrorMessage(`PNG export failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
+import { fileNameOf } from '../file-name.js';
 import { locationLabel, refAtPosition } from '../source-map.js';
 import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
@@ -327,8 +328,7 @@ export class PreviewPanel {
     }
 
     private fileName(): string {
-        const p = this.resourceUri.path;
-        return p.slice(p.lastIndexOf('/') + 1);
+        return fileNameOf(this.resourceUri);
     }
 
     private updateTitle(): void {

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type Lexer, type References } from 'langium';
+import { AstUtils, CstUtils, UriUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type Lexer, type References } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import {
     LSPErrorCodes, ResponseError, type CancellationToken, type Range, type PrepareRenameParams, type RenameParams, type WorkspaceEdit
@@ -90,8 +90,8 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
             for (const document of this.documentsSeeing(target)) {
                 const existing = this.visible.forDocument(document).byType.get(type)?.get(newName);
                 if (existing && existing.node !== target) {
-                    const where = existing.documentUri.toString() === document.uri.toString() ? '' : ` (declared in ${fileName(existing.documentUri.toString())})`;
-                    return `A ${kind} named '${newName}' is already visible in ${fileName(document.uri.toString())}${where}: pick another name.`;
+                    const where = existing.documentUri.toString() === document.uri.toString() ? '' : ` (declared in ${UriUtils.basename(existing.documentUri)})`;
+                    return `A ${kind} named '${newName}' is already visible in ${UriUtils.basename(document.uri)}${where}: pick another name.`;
                 }
             }
         }
@@ -141,8 +141,4 @@ function namesInJourney(journey: Journey, type: string): Map<string, AstNode> {
         }
     }
     return names;
-}
-
-function fileName(uri: string): string {
-    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }

@@ -1,4 +1,4 @@
-import { AstUtils, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import type { JourneyFile } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { JourneyServices } from '../journey-module.js';
@@ -46,19 +46,15 @@ export class FileChecks {
             if (laterUri === ownUri && laterNode) {
                 const where = firstUri === ownUri
                     ? `line ${(duplicate.first.nameSegment?.range.start.line ?? 0) + 1}`
-                    : fileName(firstUri);
+                    : UriUtils.basename(duplicate.first.documentUri);
                 accept('error', `Duplicate ${kind} '${duplicate.name}': a ${kind} of this name is already declared in ${where}. Rename one of them.`, {
                     node: laterNode, property: 'name', code: DiagnosticCode.DuplicateName
                 });
             } else if (duplicate.via && laterUri !== firstUri) {
-                accept('error', `Duplicate ${kind} '${duplicate.name}': both ${fileName(firstUri)} and ${fileName(laterUri)} declare it. Rename one of them.`, {
+                accept('error', `Duplicate ${kind} '${duplicate.name}': both ${UriUtils.basename(duplicate.first.documentUri)} and ${UriUtils.basename(duplicate.later.documentUri)} declare it. Rename one of them.`, {
                     node: duplicate.via, property: 'path', code: DiagnosticCode.DuplicateName
                 });
             }
         }
     }
-}
-
-function fileName(uri: string): string {
-    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
