@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { RenderMapMethod } from '@journey-maps/model';
+import { MapsChangedNotification, MapsChangedParamsSchema, RenderMapRequest } from '@journey-maps/model/lsp';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { exportPng, exportSvg } from './commands/export.js';
@@ -44,12 +44,18 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         settings: () => settings,
         requestMap: async (uri, version, token) => {
             await started;
-            return client!.sendRequest(RenderMapMethod, { uri, version }, token);
+            return client!.sendRequest(RenderMapRequest, { uri, version }, token);
         },
         exportSvg: async (panel) => { await exportSvg(panel); },
         exportPng: async (panel) => { await exportPng(panel, settings); }
     });
     context.subscriptions.push(previews, ...registerPreviewCommands(previews, () => settings));
+    // The server says which maps an import's change may have changed; their previews pull.
+    context.subscriptions.push(client.onNotification(MapsChangedNotification, (raw: unknown) => {
+        const parsed = MapsChangedParamsSchema.safeParse(raw);
+        if (parsed.success) previews.mapsChanged(parsed.data.uris);
+        else log.warn(`dropped a malformed ${MapsChangedNotification.method} notification`);
+    }));
 
     const activationMs = performance.now() - t0;
     log.info(`activated in ${activationMs.toFixed(1)} ms`);

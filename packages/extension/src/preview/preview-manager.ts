@@ -87,13 +87,20 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
         for (const p of this.previews) if (!p.locked) p.setResource(editor.document.uri);
     }
 
+    /** The server rebuilt these documents because something they import changed. */
+    mapsChanged(uris: readonly string[]): void {
+        const changed = new Set(uris);
+        for (const p of this.previews) if (changed.has(p.resource.toString())) void p.refresh();
+    }
+
     private documentChanged(e: vscode.TextDocumentChangeEvent): void {
         if (e.document.languageId !== 'journey' || e.contentChanges.length === 0) return;
-        // A change in an imported file can change the map too, so every preview asks again;
-        // the server answers from its already-built workspace, and newer requests supersede older ones.
+        // A preview of the edited document asks at once (the server answers once it has validated
+        // this version); previews of its importers hear from the server (mapsChanged).
         const uri = e.document.uri.toString();
         for (const p of this.previews) {
-            if (p.resource.toString() === uri) p.noteEdit();
+            if (p.resource.toString() !== uri) continue;
+            p.noteEdit();
             void p.refresh();
         }
     }

@@ -1,4 +1,5 @@
-import { RenderMapMethod, RenderMapParamsSchema, type RenderMapResult } from '@journey-maps/model';
+import { RenderMapParamsSchema, type RenderMapResult } from '@journey-maps/model';
+import { RenderMapRequest } from '@journey-maps/model/lsp';
 import { createMapRenderer, isRenderSuperseded, type MapRenderer } from '@journey-maps/renderer';
 import { DocumentState, URI } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
@@ -20,7 +21,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
         renderers.get(event.document.uri)?.dispose();
         renderers.delete(event.document.uri);
     });
-    connection.onRequest(RenderMapMethod, async (raw: unknown, token: CancellationToken): Promise<RenderMapResult> => {
+    connection.onRequest(RenderMapRequest, async (raw: unknown, token: CancellationToken): Promise<RenderMapResult> => {
         const params = RenderMapParamsSchema.parse(raw);
         const uri = URI.parse(params.uri);
         await builder.waitUntil(DocumentState.Validated, uri, token);

@@ -4,12 +4,14 @@ import { createJourneyServices } from '@journey-maps/language';
 import { JourneyNodeFileSystem } from '@journey-maps/language/node';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
 import { ImportLoader } from './import-loader.js';
+import { MapChangeNotifier } from './map-change-notifier.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
 export function startJourneyLanguageServer(connection: Connection): void {
     const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
     new ImportLoader(shared);
+    new MapChangeNotifier(shared, connection);
     registerRenderMapHandler(connection, Journey);
     startLanguageServer(shared);
 }

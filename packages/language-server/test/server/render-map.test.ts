@@ -15,7 +15,7 @@ type Handler = (params: unknown, token: CancellationTokenSource['token']) => Pro
 async function server(files: Record<string, string>) {
     const { shared, Journey } = createJourneyServices(EmptyFileSystem);
     let handler: Handler | undefined;
-    const connection = { onRequest: (method: string, h: Handler) => { expect(method).toBe(RenderMapMethod); handler = h; } } as unknown as Connection;
+    const connection = { onRequest: (type: { method: string }, h: Handler) => { expect(type.method).toBe(RenderMapMethod); handler = h; } } as unknown as Connection;
     registerRenderMapHandler(connection, Journey);
     const uris = Object.keys(files).map(name => URI.parse(`file:///ws/${name}`));
     Object.entries(files).forEach(([name, text]) => shared.workspace.TextDocuments.set(TextDocument.create(`file:///ws/${name}`, 'journey', 1, text)));
