@@ -2,7 +2,7 @@
 // all scenarios, in order; each saves a screenshot to test-results/e2e/. Run by test/e2e/run.mjs
 // (which installs the tools and packages the .vsix), or directly with E2E_VSIX set.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_VSIX } from './lib/paths.mjs';
@@ -161,6 +161,28 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             assert.equal(afterState.cards, 8, 'every step is still drawn once');
             assert.equal(afterState.transform, before.transform, 'zoom and pan are kept');
             assert.notEqual(afterState.version, before.version);
+        });
+    });
+
+    it('an imported file changes on disk: the open preview redraws within a second, with no keystroke', async () => {
+        await step('05b-import-changed-on-disk', async () => {
+            const file = path.join(s.workspace, 'bank-people.journey');
+            const original = readFileSync(file, 'utf8');
+            assert.match(original, /team sales "Sales"/);
+            const label = 'Sales, renamed on disk';
+            await waitInPreview(() => document.querySelector('g.jm-step') !== null);
+            const written = Date.now();
+            // As a `git checkout` or another editor would: straight to the file, not through VS Code.
+            writeFileSync(file, original.replace('team sales "Sales"', `team sales "${label}"`));
+            try {
+                await waitInPreview((text) => document.getElementById('stage')?.textContent?.includes(text) ?? false, label, 10_000);
+                const ms = Date.now() - written;
+                console.log(`# preview redrawn ${ms} ms after the imported file changed on disk`);
+                assert.ok(ms <= 1000, `the preview took ${ms} ms to show the change on disk`);
+            } finally {
+                writeFileSync(file, original);
+                await waitInPreview((text) => !(document.getElementById('stage')?.textContent?.includes(text) ?? true), label, 10_000);
+            }
         });
     });
 

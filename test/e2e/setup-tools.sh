@@ -50,9 +50,15 @@ if [ ! -x "$CS" ] || ! grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$TOOLS/c
    || [ ! -f "$TOOLS/cs/.installed-$CODE_SERVER_VERSION" ]; then
   log "npm install code-server@$CODE_SERVER_VERSION (about 95 s)"
   mkdir -p "$TOOLS/cs"
+  # A long install with no output looks hung: say every 15 s that it is still going.
+  started=$(date +%s)
+  ( while sleep 15; do log "... still installing code-server ($(( $(date +%s) - started )) s)"; done ) &
+  ticker=$!
+  trap 'kill $ticker 2>/dev/null' EXIT
   (cd "$TOOLS/cs" && { [ -f package.json ] || echo '{"name":"e2e-cs","private":true}' > package.json; } \
     && PATH="$N/bin:$PATH" npm_config_nodedir="$N" HOME="${HOME}" \
        npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2)
+  kill $ticker 2>/dev/null; trap - EXIT
   touch "$TOOLS/cs/.installed-$CODE_SERVER_VERSION"
 fi
 

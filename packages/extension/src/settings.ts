@@ -18,12 +18,16 @@ export interface ConfigurationLike {
     get<T>(section: string): T | undefined;
 }
 
+/** Where each setting lives under `journey.` in contributes.configuration. */
+export const SETTING_KEYS: Record<keyof Settings, string> = {
+    scrollSync: 'preview.scrollSync',
+    clickToReveal: 'preview.clickToReveal',
+    openToSidePreserveFocus: 'preview.openToSide.preserveFocus',
+    exportPngScale: 'preview.exportPngScale'
+};
+
 /** `config` is vscode.workspace.getConfiguration('journey'). */
 export function readSettings(config: ConfigurationLike): Settings {
-    return SettingsSchema.parse({
-        scrollSync: config.get('preview.scrollSync'),
-        clickToReveal: config.get('preview.clickToReveal'),
-        openToSidePreserveFocus: config.get('preview.openToSide.preserveFocus'),
-        exportPngScale: config.get('preview.exportPngScale')
-    });
+    const raw = Object.fromEntries(Object.entries(SETTING_KEYS).map(([field, key]) => [field, config.get(key)]));
+    return SettingsSchema.parse(raw);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../src/settings.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SETTING_KEYS, readSettings, type Settings } from '../src/settings.js';
+
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+};
+const contributed = manifest.contributes.configuration.properties;
+/** Read by vscode-languageclient itself, not by the extension's settings. */
+const readByTheClient = new Set(['journey.trace.server']);
 
 const config = (values: Record<string, unknown>) => ({ get: <T>(k: string) => values[k] as T | undefined });
 
@@ -12,5 +21,14 @@ describe('settings', () => {
         expect(readSettings(config({ 'preview.scrollSync': false, 'preview.exportPngScale': 3 }))).toMatchObject({ scrollSync: false, exportPngScale: 3 });
         expect(readSettings(config({ 'preview.scrollSync': 'no', 'preview.exportPngScale': 99, 'preview.clickToReveal': false })))
             .toEqual({ scrollSync: true, clickToReveal: false, openToSidePreserveFocus: true, exportPngScale: 2 });
+    });
+
+    it('reads every setting that package.json contributes, with the same default', () => {
+        const defaults = readSettings(config({}));
+        const read = Object.values(SETTING_KEYS).map(key => `journey.${key}`).sort();
+        expect(read).toEqual(Object.keys(contributed).filter(key => !readByTheClient.has(key)).sort());
+        for (const [field, key] of Object.entries(SETTING_KEYS) as [keyof Settings, string][]) {
+            expect({ key, default: defaults[field] }).toEqual({ key, default: contributed[`journey.${key}`]!.default });
+        }
     });
 });

@@ -8,7 +8,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { CODE_SERVER, NODE24_DIR, RUNS } from './paths.mjs';
 
-export const BASE_SETTINGS = {
+/** A quiet VS Code on a closed network: no updates, telemetry, tips or chat; the editor as shipped. */
+export const QUIET_SETTINGS = {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
@@ -18,12 +19,17 @@ export const BASE_SETTINGS = {
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'security.workspace.trust.enabled': false,
+    'update.mode': 'none'
+};
+
+/** The test suite's editor: typing goes in as typed (no auto-closing, Enter never accepts a suggestion). */
+export const BASE_SETTINGS = {
+    ...QUIET_SETTINGS,
     'editor.minimap.enabled': false,
     'editor.autoClosingBrackets': 'never',
     'editor.autoClosingQuotes': 'never',
     'editor.acceptSuggestionOnEnter': 'off',
     'editor.quickSuggestions': { other: false, comments: false, strings: false },
-    'update.mode': 'none',
     'git.enabled': false,
     'files.autoSave': 'off'
 };
@@ -59,13 +65,13 @@ export function createRunDir(prefix = 'cs-') {
 }
 
 /**
- * @param {{ vsix?: string, workspace: string, settings?: object,
+ * @param {{ vsix?: string, workspace: string, settings?: object, baseSettings?: object,
  *           port?: number, host?: string, runDir?: string }} o
  */
 export async function startCodeServer(o) {
     const runDir = o.runDir ?? createRunDir();
     const env = isolatedEnv(runDir);
-    writeFileSync(path.join(runDir, 'ud/User/settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...o.settings }, null, 2));
+    writeFileSync(path.join(runDir, 'ud/User/settings.json'), JSON.stringify({ ...(o.baseSettings ?? BASE_SETTINGS), ...o.settings }, null, 2));
     const common = ['--user-data-dir', path.join(runDir, 'ud'), '--extensions-dir', path.join(runDir, 'ext')];
     const t0 = performance.now();
     if (o.vsix) {
