@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { DEFAULT_VSIX } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import {
-    cursorPosition, focusEditor, goToLine, mod, openFile, previewFrame, previewFrameHandle, runCommand, screenshot
+    closeTab, cursorPosition, focusEditor, goToLine, mod, openFile, previewFrame, previewFrameHandle, runCommand, screenshot
 } from './lib/workbench.mjs';
 
 const VSIX = process.env.E2E_VSIX ?? DEFAULT_VSIX;
@@ -170,6 +170,8 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             const original = readFileSync(file, 'utf8');
             assert.match(original, /team sales "Sales"/);
             const label = 'Sales, renamed on disk';
+            // Not open in an editor: nothing in VS Code reloads it, only the server hears of it.
+            await closeTab(s.page, 'bank-people.journey');
             await waitInPreview(() => document.querySelector('g.jm-step') !== null);
             const written = Date.now();
             // As a `git checkout` or another editor would: straight to the file, not through VS Code.

@@ -52,6 +52,15 @@ export async function focusEditor(page, name) {
 }
 
 /** Runs a command by its title from the command palette. */
+/** Closes a file's editor tab by its close button, without making it the active editor first. */
+export async function closeTab(page, name) {
+    const tab = page.locator('.tabs-container .tab').filter({ hasText: name }).first();
+    if (await tab.count() === 0) return;
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').first().click();
+    await tab.waitFor({ state: 'detached' });
+}
+
 export async function runCommand(page, title) {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input.input');
