@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RenderMapMethod, RenderMapResultSchema, type RenderMapResult } from '@journey-maps/model';
+import { joinSvgParts, RenderMapMethod, RenderMapResultSchema, type RenderMapResult } from '@journey-maps/model';
 import { EmptyFileSystem, URI } from 'langium';
 import { CancellationTokenSource, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,8 +38,9 @@ describe('the preview request', () => {
         }
         expect(result).toMatchObject({ journeyId: 'onboarding', title: 'Open a current account', version: 1 });
         expect(result.personas).toEqual([{ id: 'anna', label: 'Anna, 34, opens her first account online' }, { id: 'marek', label: 'Marek, 61, trusts the branch' }]);
+        const svg = joinSvgParts(result.parts);
         for (const step of ['search', 'ask', 'fill', 'call', 'abandon', 'verify', 'sign', 'welcome']) {
-            expect(result.svg).toContain(`data-ref="step:${step}"`);
+            expect(svg).toContain(`data-ref="step:${step}"`);
             expect(result.sourceMap[`step:${step}`]).toBeDefined();
         }
         expect(result.sourceMap['step:fill'].start).toEqual({ line: 29, character: 4 });
