@@ -1,6 +1,9 @@
+import { createMapRenderer } from '@journey-maps/renderer';
 import { DOMParser } from '@xmldom/xmldom';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseSvg } from '../src/svg-insert.js';
+import { HOSTILE, hostileModel } from '../../renderer/test/fixtures/hostile.js';
+import { parseSvg, parseSvgInert } from '../src/svg-insert.js';
 
 const parser = new DOMParser() as unknown as { parseFromString(s: string, t: string): Document };
 const wrap = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">${inner}</svg>`;
@@ -34,5 +37,43 @@ describe('SVG sanitizing before insertion', () => {
     it('rejects markup that is not a well-formed SVG document', () => {
         expect(() => parseSvg('<html><body>x</body></html>', parser)).toThrow(/not a well-formed SVG/);
         expect(() => parseSvg('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', parser)).toThrow();
+    });
+});
+
+describe('the webview inserting a map (parseSvgInert: the HTML parser in an inert <template>)', () => {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+
+    it('takes the renderer\'s map whole: every element in the SVG namespace, nothing removed, labels verbatim', async () => {
+        const model = hostileModel();
+        const svg = (await createMapRenderer().render(model)).svg;
+        const { root, removed, inlineStyles } = parseSvgInert(svg, doc);
+        expect(removed).toBe(0);
+        expect(inlineStyles).toEqual([]);
+        const xml = parser.parseFromString(svg, 'image/svg+xml').documentElement!;
+        expect(names(root)).toEqual(names(xml));
+        expect(Array.from(root.getElementsByTagName('*')).every((el) => el.namespaceURI === 'http://www.w3.org/2000/svg')).toBe(true);
+        const titles = Array.from(root.getElementsByTagName('title')).map((t) => t.textContent);
+        for (const hostile of HOSTILE.slice(0, 12)) expect(titles.some((t) => t?.includes(hostile)), hostile).toBe(true);
+    });
+
+    it('rejects markup the HTML parser would lift out of the SVG, or that is not one SVG root', () => {
+        for (const markup of [
+            wrap('<p>breaks out of the svg</p>'),
+            `${wrap('')}<img src="x" onerror="alert(1)">`,
+            '<div><svg xmlns="http://www.w3.org/2000/svg"></svg></div>',
+            '<math></math>',
+            ''
+        ]) {
+            expect(() => parseSvgInert(markup, doc), markup).toThrow(/not a well-formed SVG/);
+        }
+    });
+
+    it('removes HTML inside foreignObject, scripts, handlers and external references', () => {
+        const { root, removed } = parseSvgInert(wrap('<foreignObject><div>x</div></foreignObject><script>alert(1)</script><g onclick="alert(1)"><rect fill="url(http://evil/x)"/></g><use href="http://evil/#x"/>'), doc);
+        expect(names(root)).toEqual(['g', 'rect', 'use']);
+        expect(root.querySelector('g')!.attributes.length).toBe(0);
+        expect(root.querySelector('rect')!.attributes.length).toBe(0);
+        expect(root.querySelector('use')!.attributes.length).toBe(0);
+        expect(removed).toBe(5);
     });
 });

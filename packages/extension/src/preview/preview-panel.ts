@@ -5,7 +5,7 @@ import type { Log } from '../log.js';
 import { locationLabel, refAtPosition } from '../source-map.js';
 import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
-import { diffSvgParts } from './map-diff.js';
+import { diffSvgParts } from '@journey-maps/preview/map-diff';
 import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';

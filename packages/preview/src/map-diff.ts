@@ -1,5 +1,5 @@
 import { isSvgGroup, partSvg, type SvgPart, type SvgParts } from '@journey-maps/model';
-import type { PatchOp } from '@journey-maps/preview/protocol';
+import type { PatchOp } from './protocol.js';
 
 /**
  * What the webview must change to turn the drawing it shows into the new one, found by comparing
