@@ -2,7 +2,7 @@ import type { SvgLeaf, SvgPart } from '@journey-maps/model';
 import { polyline, rect, text } from './draw-primitives.js';
 import type { LaneGeom, LaneItemGeom, MapGeometry } from './geometry.js';
 import { M } from './metrics.js';
-import type { ModelIndex } from './model-index.js';
+import { personaColour, type ModelIndex } from './model-index.js';
 import type { PartKeys } from './part-keys.js';
 import { ref } from './refs.js';
 import type { RenderMemo } from './render-memo.js';
@@ -63,13 +63,13 @@ function emotionParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: Pa
     }
     for (const line of g.emotionLines) {
         if (line.points.length < 2) continue;
-        const c = (ix.personaIndex.get(line.persona) ?? 0) % 8;
+        const c = personaColour(ix, line.persona);
         const who = ix.personaLabel.get(line.persona) ?? line.persona;
         parts.push(leaf(keys, `emotion-line:${line.persona}`, (k) =>
             `<path${attrs({ class: `jm-emo-line jm-ps${c}`, d: polyline(line.points), 'data-ref': ref('persona', line.persona), 'data-persona': line.persona, 'data-key': k })}>${title(who)}</path>`));
     }
     for (const p of g.emotionPoints) {
-        const c = (ix.personaIndex.get(p.persona) ?? 0) % 8;
+        const c = personaColour(ix, p.persona);
         const who = ix.personaLabel.get(p.persona) ?? p.persona;
         const key = keys.unique(`emotion:${p.stepId}:${p.persona}`);
         const svg = memo.drawn(p, `${c}|${who}|${key}`, () => {
@@ -98,7 +98,7 @@ function itemParts(items: LaneItemGeom[], memo: RenderMemo, keys: PartKeys): Svg
 function itemSvg(item: LaneItemGeom, key: string): string {
     let svg = `<g data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''} data-key="${escapeAttr(key)}">${title(item.tooltip)}`;
     svg += rect(item, item.cls, 5);
-    if (item.chip !== undefined) svg += `<circle class="jm-pf${item.chip % 8}" cx="${num(item.x + M.itemPad + 6)}" cy="${num(item.y + item.height / 2)}" r="5"/>`;
+    if (item.chip !== undefined) svg += `<circle class="jm-pf${item.chip}" cx="${num(item.x + M.itemPad + 6)}" cy="${num(item.y + item.height / 2)}" r="5"/>`;
     for (const t of item.texts) svg += text(t);
     return svg + '</g>';
 }

@@ -1,5 +1,5 @@
 import type { ComparisonOperator, JourneyKind, Step } from '@journey-maps/model';
-import type { ModelIndex } from './model-index.js';
+import { personaColour, type ModelIndex } from './model-index.js';
 import { ref } from './refs.js';
 import { M } from './metrics.js';
 import { wrapText } from './wrap.js';
@@ -29,7 +29,7 @@ export interface LaneItem {
     persona?: string;
     cls: string;
     tooltip: string;
-    /** Leading colour chip (persona index) drawn left of the text. */
+    /** Leading colour chip (persona colour) drawn left of the text. */
     chip?: number;
     lines: ItemLine[];
 }
@@ -66,7 +66,7 @@ const LANE_ORDER: Record<JourneyKind, readonly LaneId[]> = {
 };
 
 /** "Anna, 34, opens…" → "Anna": the part of a persona label before its first comma. */
-export function shortPersona(label: string): string {
+function shortPersona(label: string): string {
     const i = label.indexOf(',');
     return (i > 0 ? label.slice(0, i) : label).trim() || label;
 }
@@ -106,7 +106,7 @@ function actorItems(step: Step, ix: ModelIndex): LaneItem[] {
             persona: p,
             cls: 'jm-item',
             tooltip: label,
-            chip: ix.personaIndex.get(p) ?? 0,
+            chip: personaColour(ix, p),
             lines: [{ text: shortPersona(label), fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
         };
     });

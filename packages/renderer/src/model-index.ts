@@ -1,5 +1,6 @@
 import type { JourneyModel } from '@journey-maps/model';
 import { personaOrder } from './persona-order.js';
+import { PERSONA_COLOURS } from './theme.css.js';
 
 /** Lookups by id that lanes, placement and drawing share (built once per render). */
 export interface ModelIndex {
@@ -21,4 +22,9 @@ export function indexModel(model: JourneyModel): ModelIndex {
         teams: new Map(model.teams.map((t) => [t.id, t.label])),
         metrics: new Map(model.metrics.map((m) => [m.id, m]))
     };
+}
+
+/** The colour (`jm-pf<n>`, `jm-ps<n>`) of a persona: its place in the persona order, round the palette. */
+export function personaColour(ix: ModelIndex, id: string): number {
+    return (ix.personaIndex.get(id) ?? 0) % PERSONA_COLOURS;
 }

@@ -1,7 +1,7 @@
 import type { JourneyKind, JourneyModel } from '@journey-maps/model';
 import type { Box, LegendItemGeom, TextGeom } from './geometry.js';
 import { M } from './metrics.js';
-import type { ModelIndex } from './model-index.js';
+import { personaColour, type ModelIndex } from './model-index.js';
 import { mapPersonas } from './persona-order.js';
 import { textGeom } from './text-geom.js';
 import { wrapText } from './wrap.js';
@@ -54,7 +54,7 @@ export function placeLegend(model: JourneyModel, ix: ModelIndex, width: number, 
             rowH = 0;
         }
         const box = { x: lx, y, width: itemW, height: itemH };
-        legend.push({ ...box, persona: id, colour: (ix.personaIndex.get(id) ?? 0) % 8, label: textGeom(w, lx + 26, y + (itemH - w.height) / 2, box, 'jm-text') });
+        legend.push({ ...box, persona: id, colour: personaColour(ix, id), label: textGeom(w, lx + 26, y + (itemH - w.height) / 2, box, 'jm-text') });
         lx += itemW + 10;
         rowH = Math.max(rowH, itemH);
     }

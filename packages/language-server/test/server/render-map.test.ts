@@ -48,6 +48,19 @@ describe('the preview request', () => {
         expect(result.warnings).toEqual([]);
     });
 
+    it('keys its source map by the data-refs the map draws, so every click on a step, stage or the journey finds its text', async () => {
+        const s = await server({ 'bank-people.journey': example('bank-people.journey'), 'bank-onboarding.journey': example('bank-onboarding.journey') });
+        const result = await s.render('bank-onboarding.journey');
+        if (result.status !== 'ok') {
+            throw new Error(`expected a map, got ${result.status}`);
+        }
+        const drawn = new Set([...joinSvgParts(result.parts).matchAll(/data-ref="((?:step|stage|journey):[^"]*)"/g)].map(m => m[1]));
+        expect(drawn.size).toBeGreaterThan(10);
+        for (const ref of drawn) {
+            expect(result.sourceMap[ref], ref).toBeDefined();
+        }
+    });
+
     it('answers a broken journey with its errors, so the preview keeps its last map', async () => {
         const s = await server({ 'broken.journey': example('broken.journey') });
         const result = await s.render('broken.journey');
