@@ -246,11 +246,11 @@ export class PreviewPanel {
         const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes };
         if (sent && ops) {
             this.post({ type: 'patch', ...common, base: sent.seq, seq, ops });
-            this.lastPost = `patch of ${ops.length} parts, ${kib(ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0))}`;
+            this.lastPost = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0))}`;
         } else {
             const svg = joinSvgParts(map.parts);
             this.post({ type: 'render', ...common, svg, seq });
-            this.lastPost = `whole map, ${kib(svg.length)}`;
+            this.lastPost = `whole map, ${size(svg.length)}`;
         }
         this.sent = { seq, uri: map.uri, parts: map.parts };
     }
@@ -355,8 +355,9 @@ function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
     return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
 }
 
-function kib(chars: number): string {
-    return `${Math.round(chars / 1024)} KiB`;
+/** The size of some markup, as characters (about bytes: the renderer's markup is mostly ASCII). */
+function size(chars: number): string {
+    return chars < 10_240 ? `${chars} chars` : `${Math.round(chars / 1024)} KiB`;
 }
 
 function safeJson(v: unknown): string {
