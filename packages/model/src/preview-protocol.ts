@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SvgPartsSchema } from './svg-parts.js';
 
 /**
  * The custom LSP request between the VS Code extension and the language server that feeds the
@@ -40,10 +41,11 @@ export const RenderMapResultSchema = z.discriminatedUnion('status', [
         version: z.number().int(),
         journeyId: z.string(),
         title: z.string(),
-        svg: z.string(),
+        /** The drawn map in keyed parts (`joinSvgParts` gives the SVG document). */
+        parts: SvgPartsSchema,
         /** data-ref of a drawn element ("step:fill", "stage:apply", "persona:anna") → its source range. */
         sourceMap: z.record(z.string(), SourceRangeSchema),
-        /** Personas of the journey, for the preview's filter. */
+        /** Personas of the journey, in the legend's order, for the preview's filter. */
         personas: z.array(z.strictObject({ id: z.string(), label: z.string() })),
         /** Lanes drawn in this map, for the preview's lane toggles. */
         lanes: z.array(z.strictObject({ id: z.string(), label: z.string() })),

@@ -1,9 +1,10 @@
+import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
 import { svgToPngDataUrl } from './export-png.js';
 import { applyFilters, type FilterState, renderLaneToggles, renderPersonaFilter } from './filters.js';
 import { loadState, post, saveState } from './messages.js';
-import type { HostToWebview, NamedItem, PreviewState } from './protocol.js';
-import { applyPatch, patchTargets } from './map-patch.js';
+import { parseHostMessage, type HostToWebview, type NamedItem, type PreviewState } from './protocol.js';
+import { PartIndex } from './map-patch.js';
 import { parseSvgInert } from './svg-insert.js';
 import { highlight, refAt } from './sync.js';
 import { ZoomPan } from './zoom-pan.js';
@@ -30,7 +31,7 @@ const ui = {
 };
 
 const restored = loadState();
-const state: PreviewState = restored ?? { uri: document.body.dataset.uri ?? '', locked: false, persona: null, hiddenLanes: [] };
+const state: PreviewState = restored ?? { uri: '', locked: false, persona: null, hiddenLanes: [] };
 const filters: FilterState = state;
 let currentRef: string | null = null;
 let svg: SVGSVGElement | null = null;
@@ -39,9 +40,9 @@ let lastSize = '';
 let mapUri: string | null = null;
 let hasView = !!state.view;
 let lanes: NamedItem[] = [];
-/** The number of the shown map and the elements a patch to it may replace. */
+/** The number of the shown map and its parts by key, for patches. */
 let mapSeq = -1;
-let targets: Map<number, Element> | undefined;
+let parts: PartIndex | undefined;
 
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
     ui.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
@@ -75,22 +76,22 @@ function render(m: Extract<HostToWebview, { type: 'render' }>): void {
     if (svg) ui.stage.replaceChild(node, svg);
     else ui.stage.replaceChildren(node);
     svg = node;
-    targets = patchTargets(m.svg, node, parsed.removed);
+    parts = PartIndex.of(node);
     mapSeq = m.seq;
     showMap(m, node, t0, `parse+sanitize ${(t1 - t0).toFixed(1)} insert ${(performance.now() - t1).toFixed(1)}`);
 }
 
-/** A map that differs from the shown one in a few pieces: replace just those, or ask for the whole. */
+/** A map that differs from the shown one in a few parts: change just those, or ask for the whole. */
 function patch(m: Extract<HostToWebview, { type: 'patch' }>): void {
     const t0 = performance.now();
-    if (!svg || !targets || m.base !== mapSeq || mapUri !== m.uri || !applyPatch(targets, m.changes, document, nonce)) {
+    if (!svg || !parts || m.base !== mapSeq || mapUri !== m.uri || !parts.apply(m.ops, document)) {
         post({ type: 'needFullMap' });
         return;
     }
     mapSeq = m.seq;
     // Counted for the editor tests, which check that a label edit arrives as a patch.
     document.body.dataset.patches = String(Number(document.body.dataset.patches ?? 0) + 1);
-    showMap(m, svg, t0, `patch of ${m.changes.length} pieces ${(performance.now() - t0).toFixed(1)}`);
+    showMap(m, svg, t0, `patch of ${m.ops.length} parts ${(performance.now() - t0).toFixed(1)}`);
 }
 
 /** What follows a new or patched map: filters, selection, fit, and the paint the bench times. */
@@ -125,7 +126,7 @@ function clearMap(): void {
     hideBanner(ui.banner);
     ui.stage.replaceChildren();
     svg = null;
-    targets = undefined;
+    parts = undefined;
     mapUri = null;
     document.body.dataset.status = 'empty';
 }
@@ -140,8 +141,11 @@ function toggleLane(lane: string): void {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-    const m = event.data as HostToWebview;
-    if (!m || typeof m !== 'object') return;
+    const m = parseHostMessage(event.data);
+    if (!m) {
+        console.warn('Journey preview: dropped a malformed message from the extension', event.data);
+        return;
+    }
     switch (m.type) {
         case 'render':
             render(m);

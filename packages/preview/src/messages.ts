@@ -1,4 +1,4 @@
-import type { PreviewState, WebviewToHost } from './protocol.js';
+import { parsePreviewState, type PreviewState, type WebviewToHost } from './protocol.js';
 
 /** The webview's side of the channel to the host. The VS Code API object stays private to this module. */
 
@@ -22,23 +22,5 @@ export function saveState(state: PreviewState): void {
 
 /** The state VS Code kept for this webview (after a reload or when the tab was hidden). */
 export function loadState(): PreviewState | undefined {
-    return readState(api.getState());
-}
-
-/** Tolerant structural check (no zod in the browser bundle): drops what does not fit. */
-export function readState(raw: unknown): PreviewState | undefined {
-    if (!raw || typeof raw !== 'object') return undefined;
-    const r = raw as Record<string, unknown>;
-    if (typeof r.uri !== 'string') return undefined;
-    const v = r.view as Record<string, unknown> | undefined;
-    const view = v && [v.scale, v.x, v.y].every((n) => typeof n === 'number' && Number.isFinite(n)) && (v.scale as number) > 0
-        ? { scale: v.scale as number, x: v.x as number, y: v.y as number, fitted: v.fitted === true }
-        : undefined;
-    return {
-        uri: r.uri,
-        locked: r.locked === true,
-        ...(view ? { view } : {}),
-        persona: typeof r.persona === 'string' ? r.persona : null,
-        hiddenLanes: Array.isArray(r.hiddenLanes) ? r.hiddenLanes.filter((x): x is string => typeof x === 'string') : []
-    };
+    return parsePreviewState(api.getState());
 }

@@ -1,16 +1,18 @@
-import { z } from 'zod';
-import type { SvgChange } from './svg-chunks.js';
+import * as z from 'zod/mini';
 
 /**
- * Messages between the extension host and the preview webview.
+ * Messages between the extension host and the preview webview, parsed with zod on both ends:
+ * what does not fit its schema is dropped, never acted on. (zod/mini: the webview bundles these
+ * schemas, and the full zod would multiply the script's size by thirty.)
  *
  * The webview is untrusted (it renders text from workspace files), so everything it sends is parsed
- * with {@link WebviewToHostSchema} and anything unknown is dropped. The webview only ever names
- * things the host already knows (a data-ref of the current map, the index of a listed problem),
- * never a URI or a command.
+ * with {@link WebviewToHostSchema}. It only ever names things the host already knows (a data-ref of
+ * the current map, the index of a listed problem), never a URI or a command. The host's messages
+ * are parsed too ({@link HostToWebviewSchema}): a map or patch of the wrong shape must not half-apply.
  */
 
-const Ref = z.string().min(1).max(256);
+const Ref = z.string().check(z.minLength(1), z.maxLength(256));
+const Count = z.int().check(z.minimum(0));
 
 export const WebviewToHostSchema = z.discriminatedUnion('type', [
     /** The webview script is running and wants the current map. */
@@ -18,21 +20,21 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     /** A card was clicked: reveal and select its source range. */
     z.strictObject({ type: z.literal('reveal'), ref: Ref }),
     /** A problem in the banner was clicked (index into the last 'errors' message). */
-    z.strictObject({ type: z.literal('openProblem'), index: z.number().int().min(0).max(10_000) }),
+    z.strictObject({ type: z.literal('openProblem'), index: z.int().check(z.minimum(0), z.maximum(10_000)) }),
     /** Toolbar export buttons. */
     z.strictObject({ type: z.literal('exportSvg') }),
     z.strictObject({ type: z.literal('exportPng') }),
     /** Answer to a host 'renderPng' request: the PNG as a base64 data URL. */
     z.strictObject({
         type: z.literal('pngData'),
-        requestId: z.number().int().min(0),
-        dataUrl: z.string().max(200_000_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]*$/)
+        requestId: Count,
+        dataUrl: z.string().check(z.maxLength(200_000_000), z.regex(/^data:image\/png;base64,[A-Za-z0-9+/=]*$/))
     }),
-    z.strictObject({ type: z.literal('pngError'), requestId: z.number().int().min(0), message: z.string().max(2000) }),
+    z.strictObject({ type: z.literal('pngError'), requestId: Count, message: z.string().check(z.maxLength(2000)) }),
     /** A patch did not fit the map the webview holds: send the whole map. */
     z.strictObject({ type: z.literal('needFullMap') }),
     /** The map of this document version is painted (used for latency measurements and tests). */
-    z.strictObject({ type: z.literal('rendered'), version: z.number().int(), renderMs: z.number().min(0).max(1e7).optional() })
+    z.strictObject({ type: z.literal('rendered'), version: z.int(), renderMs: z.optional(z.number().check(z.minimum(0), z.maximum(1e7))) })
 ]);
 
 export type WebviewToHost = z.infer<typeof WebviewToHostSchema>;
@@ -43,59 +45,92 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
     return parsed.success ? parsed.data : undefined;
 }
 
-export interface NamedItem { id: string; label: string }
+const NamedItemSchema = z.strictObject({ id: z.string(), label: z.string() });
+export type NamedItem = z.infer<typeof NamedItemSchema>;
 
 /** A problem as the banner shows it; the host keeps the URI and range. */
-export interface BannerProblem {
-    message: string;
-    severity: 'error' | 'warning' | 'info' | 'hint';
-    code: string;
+const BannerProblemSchema = z.strictObject({
+    message: z.string(),
+    severity: z.enum(['error', 'warning', 'info', 'hint']),
+    code: z.string(),
     /** "file.journey:17:5" */
-    location: string;
+    location: z.string()
+});
+export type BannerProblem = z.infer<typeof BannerProblemSchema>;
+
+/** A part of the drawing by its `data-key` (see @journey-maps/model svg-parts.ts). */
+const PartKey = z.string().check(z.minLength(1));
+
+/**
+ * One change to the shown map. `svg` is one element whose root carries `data-key` = `key`. An
+ * insert goes into the group `parent` (null: the root), before the part `before` (null: last).
+ */
+export const PatchOpSchema = z.discriminatedUnion('op', [
+    z.strictObject({ op: z.literal('replace'), key: PartKey, svg: z.string() }),
+    z.strictObject({ op: z.literal('remove'), key: PartKey }),
+    z.strictObject({ op: z.literal('insert'), key: PartKey, svg: z.string(), parent: z.nullable(PartKey), before: z.nullable(PartKey) })
+]);
+export type PatchOp = z.infer<typeof PatchOpSchema>;
+
+/** What every shown map comes with: its document, title and the preview's filter choices. */
+const mapFields = {
+    uri: z.string(),
+    version: z.int(),
+    title: z.string(),
+    /** Numbers the maps the host sends, so a patch can name the map it applies to. */
+    seq: Count,
+    personas: z.array(NamedItemSchema),
+    lanes: z.array(NamedItemSchema)
+};
+
+export const HostToWebviewSchema = z.discriminatedUnion('type', [
+    /** A whole map. */
+    z.strictObject({ type: z.literal('render'), ...mapFields, svg: z.string() }),
+    /** The changes from map `base` (the one the webview shows) to map `seq`, applied in order. */
+    z.strictObject({ type: z.literal('patch'), ...mapFields, base: Count, ops: z.array(PatchOpSchema) }),
+    z.strictObject({ type: z.literal('errors'), uri: z.string(), version: z.int(), problems: z.array(BannerProblemSchema) }),
+    /** The preview now shows another document: drop the old map. */
+    z.strictObject({ type: z.literal('reset'), uri: z.string(), fileName: z.string() }),
+    z.strictObject({ type: z.literal('noJourney'), uri: z.string(), version: z.int(), message: z.string() }),
+    z.strictObject({ type: z.literal('highlight'), ref: z.nullable(z.string()), reveal: z.boolean() }),
+    z.strictObject({ type: z.literal('renderPng'), requestId: Count, scale: z.number().check(z.positive(), z.maximum(16)) }),
+    z.strictObject({ type: z.literal('zoom'), action: z.enum(['in', 'out', 'fit', 'reset']) }),
+    z.strictObject({ type: z.literal('locked'), locked: z.boolean(), fileName: z.string() })
+]);
+
+export type HostToWebview = z.infer<typeof HostToWebviewSchema>;
+
+/** Parses a message from the host; returns undefined for anything unknown or malformed. */
+export function parseHostMessage(raw: unknown): HostToWebview | undefined {
+    const parsed = HostToWebviewSchema.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
 }
 
-export type HostToWebview =
-    | {
-          type: 'render';
-          uri: string;
-          version: number;
-          title: string;
-          svg: string;
-          /** Numbers the maps the host sends, so a patch can name the map it applies to. */
-          seq: number;
-          personas: NamedItem[];
-          lanes: NamedItem[];
-      }
-    /** Only the pieces of the map that changed (see svg-chunks.ts), to apply to map `base`. */
-    | {
-          type: 'patch';
-          uri: string;
-          version: number;
-          title: string;
-          base: number;
-          seq: number;
-          changes: SvgChange[];
-          personas: NamedItem[];
-          lanes: NamedItem[];
-      }
-    | { type: 'errors'; uri: string; version: number; problems: BannerProblem[] }
-    /** The preview now shows another document: drop the old map. */
-    | { type: 'reset'; uri: string; fileName: string }
-    | { type: 'noJourney'; uri: string; version: number; message: string }
-    | { type: 'highlight'; ref: string | null; reveal: boolean }
-    | { type: 'renderPng'; requestId: number; scale: number }
-    | { type: 'zoom'; action: 'in' | 'out' | 'fit' | 'reset' }
-    | { type: 'locked'; locked: boolean; fileName: string };
-
-/** What the webview keeps with vscode.setState, and the serializer gives back after a reload. */
+/**
+ * What the webview keeps with vscode.setState, and the serializer gives back after a reload.
+ * Tolerant: a field that does not fit (an older version's state) falls back to its default
+ * instead of losing the rest.
+ */
 export const PreviewStateSchema = z.object({
     uri: z.string(),
-    locked: z.boolean().default(false),
-    view: z
-        .object({ scale: z.number().positive(), x: z.number(), y: z.number(), fitted: z.boolean().default(false) })
-        .optional(),
-    persona: z.string().nullable().default(null),
-    hiddenLanes: z.array(z.string()).default([])
+    locked: z.catch(z.boolean(), false),
+    view: z.catch(
+        z.optional(z.object({
+            scale: z.number().check(z.positive()),
+            x: z.number(),
+            y: z.number(),
+            fitted: z.catch(z.boolean(), false)
+        })),
+        undefined
+    ),
+    persona: z.catch(z.nullable(z.string()), null),
+    hiddenLanes: z.catch(z.array(z.string()), [])
 });
 
 export type PreviewState = z.infer<typeof PreviewStateSchema>;
+
+/** The saved state, or undefined when there is none or it names no document. */
+export function parsePreviewState(raw: unknown): PreviewState | undefined {
+    const parsed = PreviewStateSchema.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+}

@@ -10,7 +10,7 @@ export function refAt(target: EventTarget | null, root: Element): string | null 
     return null;
 }
 
-export function elementsFor(root: Element, ref: string): Element[] {
+function elementsFor(root: Element, ref: string): Element[] {
     return Array.from(root.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`));
 }
 

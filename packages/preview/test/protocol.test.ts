@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWebviewMessage, PreviewStateSchema } from '../src/protocol.js';
+import { parseHostMessage, parsePreviewState, parseWebviewMessage, PreviewStateSchema } from '../src/protocol.js';
 
 describe('messages from the webview', () => {
     it('accepts the known messages', () => {
@@ -25,10 +25,64 @@ describe('messages from the webview', () => {
         }
     });
 
+    it('keeps what fits of a saved state and defaults the rest', () => {
+        expect(parsePreviewState({ uri: 'file:///a.journey', locked: 'yes', view: { scale: -1, x: 0, y: 0 }, persona: 'anna', hiddenLanes: 'pains' })).toEqual({
+            uri: 'file:///a.journey', locked: false, persona: 'anna', hiddenLanes: []
+        });
+        expect(parsePreviewState({ uri: 'u', view: { scale: 2, x: 1, y: 2 } })?.view).toEqual({ scale: 2, x: 1, y: 2, fitted: false });
+        expect(parsePreviewState(undefined)).toBeUndefined();
+    });
+
     it('parses the saved webview state with defaults', () => {
         expect(PreviewStateSchema.parse({ uri: 'file:///a.journey' })).toEqual({
             uri: 'file:///a.journey', locked: false, persona: null, hiddenLanes: []
         });
         expect(PreviewStateSchema.safeParse({ locked: true }).success).toBe(false);
+    });
+});
+
+describe('messages from the host', () => {
+    const map = { uri: 'file:///a.journey', version: 3, title: 'A', seq: 2, personas: [{ id: 'anna', label: 'Anna' }], lanes: [] };
+
+    it('accepts a whole map, a patch and the other known messages', () => {
+        const render = { type: 'render', ...map, svg: '<svg/>' };
+        expect(parseHostMessage(render)).toEqual(render);
+        const patch = {
+            type: 'patch', ...map, base: 1,
+            ops: [
+                { op: 'remove', key: 'item:pains:a:0' },
+                { op: 'replace', key: 'step:a', svg: '<g data-key="step:a"/>' },
+                { op: 'insert', key: 'step:b', svg: '<g data-key="step:b"/>', parent: 'flow', before: null }
+            ]
+        };
+        expect(parseHostMessage(patch)).toEqual(patch);
+        for (const m of [
+            { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'error', code: 'c', location: 'a.journey:1:1' }] },
+            { type: 'reset', uri: 'u', fileName: 'a.journey' },
+            { type: 'noJourney', uri: 'u', version: 1, message: 'none' },
+            { type: 'highlight', ref: null, reveal: false },
+            { type: 'renderPng', requestId: 4, scale: 2 },
+            { type: 'zoom', action: 'fit' },
+            { type: 'locked', locked: true, fileName: 'a.journey' }
+        ]) {
+            expect(parseHostMessage(m), m.type).toEqual(m);
+        }
+    });
+
+    it('drops a map or patch of the wrong shape rather than half-applying it', () => {
+        for (const bad of [
+            null, 'render', { type: 'render', ...map }, { type: 'render', ...map, svg: 42 },
+            { type: 'patch', ...map, base: 1, changes: [] },
+            { type: 'patch', ...map, base: 1, ops: [{ op: 'move', key: 'a' }] },
+            { type: 'patch', ...map, base: 1, ops: [{ op: 'replace', key: '', svg: '<g/>' }] },
+            { type: 'patch', ...map, base: 1, ops: [{ op: 'insert', key: 'a', svg: '<g/>', parent: 'g' }] },
+            { type: 'patch', ...map, base: -1, ops: [] },
+            { type: 'zoom', action: 'spin' },
+            { type: 'highlight', ref: 'step:a' },
+            { type: 'renderPng', requestId: 1, scale: 0 },
+            { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'fatal', code: 'c', location: 'l' }] }
+        ]) {
+            expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();
+        }
     });
 });

@@ -75,7 +75,7 @@ export interface LaneItemGeom extends Box {
     cls: string;
     texts: TextGeom[];
     tooltip: string;
-    /** Persona colour index of a leading chip (actors lane). */
+    /** Persona colour of a leading chip (actors lane). */
     chip?: number;
 }
 

@@ -2,9 +2,6 @@ export { createMapRenderer, renderMapSvg, RenderSupersededError, isRenderSuperse
 export type { MapRenderer, MapRendererOptions, RenderOptions, RenderedMap } from './render.js';
 export type * from './geometry.js';
 export { boxesOverlap, boxInside } from './geometry.js';
-export { measureText, FONT_FAMILY } from './text-measure.js';
-export { wrapText } from './wrap.js';
-export type { WrappedText } from './wrap.js';
-export { themeCss, resolvedCss, THEMES } from './theme.css.js';
+export { ref, edgeRef } from './refs.js';
+export type { RefKind } from './refs.js';
 export type { ThemeName, ThemeOption } from './theme.css.js';
-export { escapeText, escapeAttr } from './svg-writer.js';

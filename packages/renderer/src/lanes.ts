@@ -1,14 +1,18 @@
-import type { JourneyModel, Step } from '@journey-maps/model';
+import type { ComparisonOperator, JourneyKind, Step } from '@journey-maps/model';
+import { personaColour, type ModelIndex } from './model-index.js';
+import { ref } from './refs.js';
 import { M } from './metrics.js';
 import { wrapText } from './wrap.js';
 
 /**
  * Lane content: what each lane shows for each step, as text blocks measured and wrapped to the
- * column width. Placement (y) is arithmetic in layout-map.ts; nothing here goes to ELK.
+ * column width. Placement (y) is arithmetic in place-lanes.ts; nothing here goes to ELK.
  */
 
+export type LaneId = (typeof ORDER_CURRENT)[number] | (typeof ORDER_BLUEPRINT)[number];
+
 export interface LaneDef {
-    id: string;
+    id: LaneId;
     label: string;
     kind: 'items' | 'emotion' | 'line';
 }
@@ -25,15 +29,14 @@ export interface LaneItem {
     persona?: string;
     cls: string;
     tooltip: string;
-    /** Leading colour chip (persona index) drawn left of the text. */
+    /** Leading colour chip (persona colour) drawn left of the text. */
     chip?: number;
     lines: ItemLine[];
 }
 
-export const TEXT_LANES = ['needs', 'thinks', 'pains', 'opportunities', 'frontstage', 'backstage', 'support', 'evidence'] as const;
-type TextLane = (typeof TEXT_LANES)[number];
+type TextLane = 'needs' | 'thinks' | 'pains' | 'opportunities' | 'frontstage' | 'backstage' | 'support' | 'evidence';
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<LaneId, string> = {
     actors: 'Actors',
     touchpoints: 'Touchpoints & channels',
     emotions: 'Emotions',
@@ -51,34 +54,19 @@ const LABELS: Record<string, string> = {
     support: 'Support processes'
 };
 
-const ORDER_CURRENT = ['actors', 'touchpoints', 'emotions', 'needs', 'thinks', 'pains', 'opportunities', 'metrics', 'owners', 'evidence', 'frontstage', 'backstage', 'support'];
-const ORDER_BLUEPRINT = ['actors', 'touchpoints', 'emotions', 'evidence', 'line-of-interaction', 'frontstage', 'line-of-visibility', 'backstage', 'support', 'needs', 'thinks', 'pains', 'opportunities', 'metrics', 'owners'];
+const ORDER_CURRENT = ['actors', 'touchpoints', 'emotions', 'needs', 'thinks', 'pains', 'opportunities', 'metrics', 'owners', 'evidence', 'frontstage', 'backstage', 'support'] as const;
+const ORDER_BLUEPRINT = ['actors', 'touchpoints', 'emotions', 'evidence', 'line-of-interaction', 'frontstage', 'line-of-visibility', 'backstage', 'support', 'needs', 'thinks', 'pains', 'opportunities', 'metrics', 'owners'] as const;
 
-export interface ModelIndex {
-    personaIndex: Map<string, number>;
-    personaLabel: Map<string, string>;
-    channels: Map<string, JourneyModel['channels'][number]>;
-    touchpoints: Map<string, JourneyModel['touchpoints'][number]>;
-    teams: Map<string, string>;
-    metrics: Map<string, JourneyModel['metrics'][number]>;
-}
-
-export function indexModel(model: JourneyModel): ModelIndex {
-    const personaIndex = new Map<string, number>();
-    for (const p of model.journey.personas) if (!personaIndex.has(p)) personaIndex.set(p, personaIndex.size);
-    for (const p of model.personas) if (!personaIndex.has(p.id)) personaIndex.set(p.id, personaIndex.size);
-    return {
-        personaIndex,
-        personaLabel: new Map(model.personas.map((p) => [p.id, p.label])),
-        channels: new Map(model.channels.map((c) => [c.id, c])),
-        touchpoints: new Map(model.touchpoints.map((t) => [t.id, t])),
-        teams: new Map(model.teams.map((t) => [t.id, t.label])),
-        metrics: new Map(model.metrics.map((m) => [m.id, m]))
-    };
-}
+/** The lanes of each kind of map, top to bottom: a blueprint puts its own lanes high up. */
+const LANE_ORDER: Record<JourneyKind, readonly LaneId[]> = {
+    current: ORDER_CURRENT,
+    future: ORDER_CURRENT,
+    day: ORDER_CURRENT,
+    blueprint: ORDER_BLUEPRINT
+};
 
 /** "Anna, 34, opens…" → "Anna": the part of a persona label before its first comma. */
-export function shortPersona(label: string): string {
+function shortPersona(label: string): string {
     const i = label.indexOf(',');
     return (i > 0 ? label.slice(0, i) : label).trim() || label;
 }
@@ -87,97 +75,114 @@ function fmtNumber(n: number): string {
     return String(Math.round(n * 1000) / 1000);
 }
 
-const OPS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '=' };
+const OPS: Record<ComparisonOperator, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '=' };
 
 /** What lane `lane` shows for one step (empty when nothing). */
-export function itemsFor(lane: string, step: Step, ix: ModelIndex): LaneItem[] {
-    const ref = `step:${step.id}`;
+export function itemsFor(lane: LaneId, step: Step, ix: ModelIndex): LaneItem[] {
     switch (lane) {
         case 'actors':
-            return step.actors.map((p) => {
-                const label = ix.personaLabel.get(p) ?? p;
-                return {
-                    ref: `persona:${p}`,
-                    persona: p,
-                    cls: 'jm-item',
-                    tooltip: label,
-                    chip: ix.personaIndex.get(p) ?? 0,
-                    lines: [{ text: shortPersona(label), fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
-                };
-            });
-        case 'touchpoints': {
-            const out: LaneItem[] = [];
-            const covered = new Set<string>();
-            for (const t of step.touchpoints) {
-                const tp = ix.touchpoints.get(t);
-                const ch = tp ? ix.channels.get(tp.channel) : undefined;
-                if (tp) covered.add(tp.channel);
-                const sub = [ch ? `${ch.label} · ${ch.kind}` : tp?.channel, tp?.indirect ? 'indirect' : undefined].filter((s) => s).join(' · ');
-                out.push({
-                    ref: `touchpoint:${t}`,
-                    cls: tp?.indirect ? 'jm-item-indirect' : 'jm-item',
-                    tooltip: `${tp?.label ?? t}${sub ? ` (${sub})` : ''}`,
-                    lines: [
-                        { text: `${ch?.kind === 'physical' ? '■' : '◆'} ${tp?.label ?? t}`, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
-                        ...(sub ? [{ text: sub, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
-                    ]
-                });
-            }
-            for (const c of step.channels) {
-                if (covered.has(c)) continue;
-                const ch = ix.channels.get(c);
-                out.push({
-                    ref: `channel:${c}`,
-                    cls: 'jm-item',
-                    tooltip: `${ch?.label ?? c} (${ch?.kind ?? 'channel'})`,
-                    lines: [
-                        { text: `${ch?.kind === 'physical' ? '■' : '◆'} ${ch?.label ?? c}`, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
-                        { text: `${ch?.kind ?? ''} channel`.trim(), fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }
-                    ]
-                });
-            }
-            return out;
-        }
+            return actorItems(step, ix);
+        case 'touchpoints':
+            return touchpointItems(step, ix);
         case 'metrics':
-            return step.metrics.map((m) => {
-                const mt = ix.metrics.get(m);
-                const status = mt?.met === true ? 'met' : mt?.met === false ? 'missed' : 'unmeasured';
-                const unit = mt?.unit ? ` ${mt.unit}` : '';
-                const value = [
-                    mt?.actual !== undefined ? `${fmtNumber(mt.actual)}${unit}` : 'no value',
-                    mt?.target ? `target ${OPS[mt.target.op] ?? mt.target.op} ${fmtNumber(mt.target.value)}` : undefined
-                ]
-                    .filter((s) => s)
-                    .join(' · ');
-                const mark = status === 'met' ? '✔ met' : status === 'missed' ? '✘ missed' : '– unmeasured';
-                return {
-                    ref: `metric:${m}`,
-                    cls: `jm-metric-${status}`,
-                    tooltip: `${mt?.label ?? m}: ${value} (${status})`,
-                    lines: [
-                        { text: mt?.label ?? m, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
-                        { text: value, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' },
-                        { text: mark, fontSize: M.itemSubFont, bold: true, cls: `jm-metric-${status}-text` }
-                    ]
-                };
-            });
+            return metricItems(step, ix);
         case 'owners':
-            return step.owner
-                ? [
-                      {
-                          ref: `team:${step.owner}`,
-                          cls: 'jm-item',
-                          tooltip: `Owner: ${ix.teams.get(step.owner) ?? step.owner}`,
-                          lines: [{ text: ix.teams.get(step.owner) ?? step.owner, fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
-                      }
-                  ]
-                : [];
-        default: {
-            const texts = laneTexts(step, lane as TextLane);
-            const cls = lane === 'frontstage' || lane === 'backstage' || lane === 'support' ? 'jm-item-blueprint' : `jm-item-${lane}`;
-            return texts.map((t) => ({ ref, cls, tooltip: t, lines: [{ text: t, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }));
-        }
+            return ownerItems(step, ix);
+        case 'emotions':
+        case 'line-of-interaction':
+        case 'line-of-visibility':
+            // Drawn from the emotions themselves, or lines without items.
+            return [];
+        default:
+            return textItems(step, lane);
     }
+}
+
+function actorItems(step: Step, ix: ModelIndex): LaneItem[] {
+    return step.actors.map((p) => {
+        const label = ix.personaLabel.get(p) ?? p;
+        return {
+            ref: ref('persona', p),
+            persona: p,
+            cls: 'jm-item',
+            tooltip: label,
+            chip: personaColour(ix, p),
+            lines: [{ text: shortPersona(label), fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
+        };
+    });
+}
+
+/** The step's touchpoints, then the channels none of them already shows. */
+function touchpointItems(step: Step, ix: ModelIndex): LaneItem[] {
+    const out: LaneItem[] = [];
+    const covered = new Set<string>();
+    for (const t of step.touchpoints) {
+        const tp = ix.touchpoints.get(t);
+        const ch = tp ? ix.channels.get(tp.channel) : undefined;
+        if (tp) covered.add(tp.channel);
+        const sub = [ch ? `${ch.label} · ${ch.kind}` : tp?.channel, tp?.indirect ? 'indirect' : undefined].filter((s) => s).join(' · ');
+        out.push({
+            ref: ref('touchpoint', t),
+            cls: tp?.indirect ? 'jm-item-indirect' : 'jm-item',
+            tooltip: `${tp?.label ?? t}${sub ? ` (${sub})` : ''}`,
+            lines: [
+                { text: `${ch?.kind === 'physical' ? '■' : '◆'} ${tp?.label ?? t}`, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
+                ...(sub ? [{ text: sub, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
+            ]
+        });
+    }
+    for (const c of step.channels) {
+        if (covered.has(c)) continue;
+        const ch = ix.channels.get(c);
+        out.push({
+            ref: ref('channel', c),
+            cls: 'jm-item',
+            tooltip: `${ch?.label ?? c} (${ch?.kind ?? 'channel'})`,
+            lines: [
+                { text: `${ch?.kind === 'physical' ? '■' : '◆'} ${ch?.label ?? c}`, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
+                { text: `${ch?.kind ?? ''} channel`.trim(), fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }
+            ]
+        });
+    }
+    return out;
+}
+
+function metricItems(step: Step, ix: ModelIndex): LaneItem[] {
+    return step.metrics.map((m) => {
+        const mt = ix.metrics.get(m);
+        const status = mt?.met === true ? 'met' : mt?.met === false ? 'missed' : 'unmeasured';
+        const unit = mt?.unit ? ` ${mt.unit}` : '';
+        const value = [
+            mt?.actual !== undefined ? `${fmtNumber(mt.actual)}${unit}` : 'no value',
+            mt?.target ? `target ${OPS[mt.target.op]} ${fmtNumber(mt.target.value)}` : undefined
+        ]
+            .filter((s) => s)
+            .join(' · ');
+        const mark = status === 'met' ? '✔ met' : status === 'missed' ? '✘ missed' : '– unmeasured';
+        return {
+            ref: ref('metric', m),
+            cls: `jm-metric-${status}`,
+            tooltip: `${mt?.label ?? m}: ${value} (${status})`,
+            lines: [
+                { text: mt?.label ?? m, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
+                { text: value, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' },
+                { text: mark, fontSize: M.itemSubFont, bold: true, cls: `jm-metric-${status}-text` }
+            ]
+        };
+    });
+}
+
+function ownerItems(step: Step, ix: ModelIndex): LaneItem[] {
+    if (!step.owner) return [];
+    const team = ix.teams.get(step.owner) ?? step.owner;
+    return [{ ref: ref('team', step.owner), cls: 'jm-item', tooltip: `Owner: ${team}`, lines: [{ text: team, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }];
+}
+
+/** One item per text of a text lane (needs, pains, frontstage, …), each linked to its step. */
+function textItems(step: Step, lane: TextLane): LaneItem[] {
+    const stepRef = ref('step', step.id);
+    const cls = lane === 'frontstage' || lane === 'backstage' || lane === 'support' ? 'jm-item-blueprint' : `jm-item-${lane}`;
+    return laneTexts(step, lane).map((t) => ({ ref: stepRef, cls, tooltip: t, lines: [{ text: t, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }));
 }
 
 function laneTexts(step: Step, lane: TextLane): string[] {
@@ -185,37 +190,13 @@ function laneTexts(step: Step, lane: TextLane): string[] {
     return step[lane];
 }
 
-export interface LaneContent {
-    def: LaneDef;
-    /** Per column (step in file order; undefined for an empty stage's placeholder): its items. */
-    cells: LaneItem[][];
-}
-
-/** Every lane a journey of this kind can draw, in order (buildLanes leaves out the empty ones). */
-export function laneDefs(kind: JourneyModel['journey']['kind']): LaneDef[] {
-    return (kind === 'blueprint' ? ORDER_BLUEPRINT : ORDER_CURRENT).map((id) => ({
+/** Every lane a journey of this kind can draw, in order (placement leaves out the empty ones). */
+export function laneDefs(kind: JourneyKind): LaneDef[] {
+    return LANE_ORDER[kind].map((id) => ({
         id,
-        label: LABELS[id] ?? id,
+        label: LABELS[id],
         kind: id === 'line-of-interaction' || id === 'line-of-visibility' ? 'line' : id === 'emotions' ? 'emotion' : 'items'
     }));
-}
-
-/** The lanes this model draws, in order, leaving out empty ones. */
-export function buildLanes(model: JourneyModel, steps: (Step | undefined)[], ix: ModelIndex): LaneContent[] {
-    const out: LaneContent[] = [];
-    for (const def of laneDefs(model.journey.kind)) {
-        if (def.kind === 'line') {
-            out.push({ def, cells: [] });
-            continue;
-        }
-        if (def.kind === 'emotion') {
-            if (steps.some((s) => s && s.emotions.length > 0)) out.push({ def, cells: [] });
-            continue;
-        }
-        const cells = steps.map((s) => (s ? itemsFor(def.id, s, ix) : []));
-        if (cells.some((c) => c.length > 0)) out.push({ def, cells });
-    }
-    return out;
 }
 
 /** Wrapped lines of an item, for the item's inner width. */

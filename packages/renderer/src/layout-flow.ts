@@ -106,11 +106,7 @@ export class FlowLayouter {
     private get elk(): InstanceType<typeof ELK> {
         return (sharedElk ??= new ELK());
     }
-    /** Number of ELK runs so far (tests use it to check that a label edit reuses the layout). */
-    runs = 0;
-
     async layout(input: FlowInput): Promise<FlowLayout> {
-        this.runs++;
         return isStraightChain(input) ? straightChainLayout(input) : this.layoutWithElk(input);
     }
 

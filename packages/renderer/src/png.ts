@@ -21,7 +21,7 @@ export interface PngOptions {
 let defaultFonts: string[] | undefined;
 
 /** Paths of the bundled fonts (DejaVu Sans regular, bold, oblique). */
-export function bundledFontFiles(): string[] {
+function bundledFontFiles(): string[] {
     if (!defaultFonts) {
         const require = createRequire(import.meta.url);
         const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -31,14 +31,14 @@ export function bundledFontFiles(): string[] {
 }
 
 /** The theme an SVG asks for through its root class (auto → light). */
-export function svgTheme(svg: string): ThemeName {
+function svgTheme(svg: string): ThemeName {
     const m = /^<svg[^>]*\bclass="[^"]*\bjm-theme-([a-z-]+)/.exec(svg);
     const t = m?.[1];
     return t === 'dark' || t === 'high-contrast' || t === 'high-contrast-light' ? t : 'light';
 }
 
 /** resvg has no CSS custom properties: swap the stylesheet for one with the theme's values filled in. */
-export function svgForRaster(svg: string, theme: ThemeName = svgTheme(svg)): string {
+function svgForRaster(svg: string, theme: ThemeName = svgTheme(svg)): string {
     return svg.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${resolvedCss(theme)}</style>`);
 }
 

@@ -1,5 +1,5 @@
 import type { JourneyModel, Step } from '@journey-maps/model';
-import { indexModel, type ModelIndex } from './lanes.js';
+import { indexModel, type ModelIndex } from './model-index.js';
 import type { FlowInput } from './layout-flow.js';
 import { M } from './metrics.js';
 import { wrapText, type WrappedText } from './wrap.js';

@@ -1,10 +1,11 @@
-import type { JourneyModel } from '@journey-maps/model';
+import { joinSvgParts, type JourneyModel, type SvgParts } from '@journey-maps/model';
 import { drawSvg } from './draw-svg.js';
 import type { MapGeometry } from './geometry.js';
-import { FlowLayouter, flowShapeKey, type FlowLayout } from './layout-flow.js';
+import { FlowLayouter, flowShapeKey } from './layout-flow.js';
 import { placeMap } from './layout-map.js';
-import { PlaceCache } from './place-cache.js';
+import { mapPersonas } from './persona-order.js';
 import { prepareFlow } from './prepare-flow.js';
+import { RenderMemo } from './render-memo.js';
 import type { ThemeOption } from './theme.css.js';
 
 export interface RenderOptions {
@@ -13,12 +14,15 @@ export interface RenderOptions {
 }
 
 export interface RenderedMap {
+    /** The whole SVG document (`joinSvgParts(parts)`). */
     svg: string;
+    /** The same drawing in keyed parts, for whoever patches an older drawing (the preview). */
+    parts: SvgParts;
     width: number;
     height: number;
     /** Lanes drawn, top to bottom, for the preview's lane toggles (`data-lane` values). */
     lanes: { id: string; label: string }[];
-    /** Personas of the journey, for the preview's filter (`data-persona` values). */
+    /** Personas of the map in the legend's order, for the preview's filter (`data-persona` values). */
     personas: { id: string; label: string }[];
     geometry: MapGeometry;
     /** True when the ELK layout of a previous render was reused. */
@@ -28,7 +32,10 @@ export interface RenderedMap {
 export interface MapRendererOptions {
     /** How many distinct flow layouts to keep (default 8). */
     cacheSize?: number;
-    /** Called after each ELK run (tests and benchmarks count them). */
+    /**
+     * Called whenever the flow is laid out anew, i.e. on every layout-cache miss (tests and
+     * benchmarks count them). A straight chain is laid out by arithmetic, without ELK, and counts too.
+     */
     onLayout?: (info: { columns: number; edges: number; ms: number }) => void;
 }
 
@@ -39,7 +46,7 @@ export interface MapRenderer {
      * draws nothing after that), so only the newest edit is ever drawn.
      */
     render(model: JourneyModel, opts?: RenderOptions): Promise<RenderedMap>;
-    /** ELK runs and layout-cache hits so far. */
+    /** Flow layouts computed (layout-cache misses) and layout-cache hits so far. */
     readonly stats: { layoutRuns: number; cacheHits: number };
     /** Drops the cache; pending renders reject with RenderSupersededError. */
     dispose(): void;
@@ -59,11 +66,8 @@ export function isRenderSuperseded(e: unknown): e is RenderSupersededError {
 
 export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer {
     const layouter = new FlowLayouter();
-    const cache = new Map<string, FlowLayout>();
-    const cacheSize = Math.max(1, options.cacheSize ?? 8);
+    const memo = new RenderMemo(options.cacheSize ?? 8);
     const stats = { layoutRuns: 0, cacheHits: 0 };
-    // Lane items, cards and edges of the last render, reused where an edit left them unchanged.
-    const placeCache = new PlaceCache();
     let generation = 0;
     let disposed = false;
 
@@ -79,39 +83,35 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
             await Promise.resolve();
             check(gen);
             const prep = prepareFlow(model);
-            const key = flowShapeKey(prep.input);
-            let flow = cache.get(key);
+            const shape = flowShapeKey(prep.input);
+            let flow = memo.layout(shape);
             const reused = flow !== undefined;
             if (flow) {
                 stats.cacheHits++;
-                cache.delete(key);
-                cache.set(key, flow); // most recently used last
             } else {
                 const t0 = performance.now();
                 stats.layoutRuns++;
                 flow = await layouter.layout(prep.input);
                 options.onLayout?.({ columns: prep.input.nodes.length, edges: prep.input.edges.length, ms: performance.now() - t0 });
-                cache.set(key, flow);
-                while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+                memo.keepLayout(shape, flow);
                 check(gen);
             }
-            const geometry = placeMap(model, prep, flow, placeCache);
-            const svg = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto' });
-            const personaLabel = prep.index.personaLabel;
+            const geometry = placeMap(model, prep, flow, memo);
+            const parts = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto' }, memo);
             return {
-                svg,
+                svg: joinSvgParts(parts),
+                parts,
                 width: geometry.width,
                 height: geometry.height,
                 lanes: geometry.lanes.map((l) => ({ id: l.id, label: l.label })),
-                personas: model.journey.personas.map((id) => ({ id, label: personaLabel.get(id) ?? id })),
+                personas: mapPersonas(model),
                 geometry,
                 layoutReused: reused
             };
         },
         dispose() {
             disposed = true;
-            cache.clear();
-            placeCache.clear();
+            memo.clear();
         }
     };
 }

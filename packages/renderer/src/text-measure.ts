@@ -51,7 +51,7 @@ function isWide(cp: number): boolean {
 }
 
 /** Width of one code point in em. */
-export function charWidthEm(cp: number, bold = false): number {
+function charWidthEm(cp: number, bold = false): number {
     const d = decode(bold ? DEJAVU_SANS_BOLD : DEJAVU_SANS);
     const w = d.widths.get(cp);
     if (w !== undefined) return w;

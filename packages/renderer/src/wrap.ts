@@ -12,7 +12,7 @@ export interface WrappedText {
     bold: boolean;
 }
 
-export const LINE_HEIGHT = 1.3;
+const LINE_HEIGHT = 1.3;
 
 const cache = new Map<string, WrappedText>();
 const CACHE_LIMIT = 50_000;

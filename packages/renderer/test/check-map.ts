@@ -1,7 +1,8 @@
 import type { JourneyModel } from '@journey-maps/model';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect } from 'vitest';
-import { boxesOverlap, boxInside, measureText, type Box, type MapGeometry, type RenderedMap, type TextGeom } from '../src/index.js';
+import { measureText } from '../src/text-measure.js';
+import { boxesOverlap, boxInside, type Box, type MapGeometry, type RenderedMap, type TextGeom } from '../src/index.js';
 
 export function parseSvg(svg: string) {
     const errors: string[] = [];

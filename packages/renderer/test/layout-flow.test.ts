@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowLayouter, isStraightChain, straightChainLayout, type FlowInput } from '../src/layout-flow.js';
 import { prepareFlow } from '../src/prepare-flow.js';
-import { EXAMPLES } from './fixtures/index.js';
+import { example } from './fixtures/index.js';
 import { generateModel } from './fixtures/generate.js';
 
 const chain = (n: number, width = 180, height = 64): FlowInput => ({
@@ -31,13 +31,13 @@ describe('flow layout', () => {
         const placeholder = chain(4);
         placeholder.nodes[2] = { width: 120, height: 1 };
         for (const input of [labelled, loop, branch, gap, placeholder, { nodes: [], edges: [] }]) expect(isStraightChain(input)).toBe(false);
-        for (const model of [EXAMPLES['bank-onboarding']!, EXAMPLES['car-claim']!, generateModel({ steps: 30, seed: 4 })]) expect(isStraightChain(prepareFlow(model).input)).toBe(false);
+        for (const model of [example('bank-onboarding'), example('car-claim'), generateModel({ steps: 30, seed: 4 })]) expect(isStraightChain(prepareFlow(model).input)).toBe(false);
     });
 
     it('matches ELK on the spec examples that are straight chains', async () => {
         const layouter = new FlowLayouter();
         for (const name of ['day-commuter', 'sklep-pl']) {
-            const input = prepareFlow(EXAMPLES[name]!).input;
+            const input = prepareFlow(example(name)).input;
             expect(isStraightChain(input)).toBe(true);
             expect(straightChainLayout(input)).toEqual(await layouter.layoutWithElk(input));
         }

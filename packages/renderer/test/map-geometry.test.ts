@@ -2,13 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMapRenderer } from '../src/index.js';
 import { checkMap } from './check-map.js';
-import { EXAMPLES, FIXTURES } from './fixtures/index.js';
+import { EXAMPLES, example, FIXTURES } from './fixtures/index.js';
 import { generateModel } from './fixtures/generate.js';
 import { scriptsModel } from './fixtures/scripts.js';
 
 const renderer = createMapRenderer();
 
 describe('map geometry', () => {
+    it('draws every example journey of the repository, as the language exports it', () => {
+        expect(Object.keys(EXAMPLES).sort()).toEqual(['bank-onboarding', 'car-claim', 'day-commuter', 'sklep-pl']);
+    });
+
     for (const [name, model] of Object.entries(FIXTURES)) {
         it(`draws ${name}: every step and successor, file order, no overlap, nothing outside the viewBox, no text overflow`, async () => {
             checkMap(model, await renderer.render(model));
@@ -25,14 +29,14 @@ describe('map geometry', () => {
     });
 
     it('leaves empty lanes out and lists the lanes drawn', async () => {
-        const r = await renderer.render(EXAMPLES['day-commuter']!);
+        const r = await renderer.render(example('day-commuter'));
         expect(r.lanes.map((l) => l.id)).toEqual(['actors', 'touchpoints', 'emotions', 'thinks', 'pains', 'opportunities']);
-        const bank = await renderer.render(EXAMPLES['bank-onboarding']!);
+        const bank = await renderer.render(example('bank-onboarding'));
         expect(bank.lanes.map((l) => l.id)).toEqual(['actors', 'touchpoints', 'emotions', 'needs', 'thinks', 'pains', 'opportunities', 'metrics', 'owners', 'evidence', 'backstage', 'support']);
     });
 
     it('adds the blueprint lanes and lines for kind blueprint', async () => {
-        const r = await renderer.render(EXAMPLES['car-claim']!);
+        const r = await renderer.render(example('car-claim'));
         const ids = r.lanes.map((l) => l.id);
         expect(ids.indexOf('evidence')).toBeLessThan(ids.indexOf('line-of-interaction'));
         expect(ids.indexOf('line-of-interaction')).toBeLessThan(ids.indexOf('frontstage'));
@@ -42,7 +46,7 @@ describe('map geometry', () => {
     });
 
     it('marks metrics met, missed and unmeasured, moments of truth and ends', async () => {
-        const r = await renderer.render(EXAMPLES['bank-onboarding']!);
+        const r = await renderer.render(example('bank-onboarding'));
         expect(r.geometry.laneItems.find((i) => i.ref === 'metric:dropoff')?.cls).toBe('jm-metric-missed');
         expect(r.geometry.laneItems.find((i) => i.ref === 'metric:csat')?.cls).toBe('jm-metric-met');
         expect(r.geometry.cards.find((c) => c.stepId === 'fill')?.momentOfTruth).toBe(true);
@@ -54,7 +58,7 @@ describe('map geometry', () => {
     });
 
     it('tags persona elements and lanes for CSS-only filtering', async () => {
-        const r = await renderer.render(EXAMPLES['bank-onboarding']!);
+        const r = await renderer.render(example('bank-onboarding'));
         expect(r.personas).toEqual([
             { id: 'anna', label: 'Anna, 34, opens her first account online' },
             { id: 'marek', label: 'Marek, 61, trusts the branch' }

@@ -1,7 +1,7 @@
 import type { JourneyModel } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
 import { createMapRenderer, isRenderSuperseded, renderMapSvg, RenderSupersededError } from '../src/index.js';
-import { bankOnboarding } from './fixtures/bank-onboarding.js';
+import { example } from './fixtures/index.js';
 import { generateModel } from './fixtures/generate.js';
 
 const clone = (m: JourneyModel): JourneyModel => structuredClone(m);
@@ -63,6 +63,7 @@ describe('renderer API', () => {
             const got = await r.render(model);
             const fresh = await createMapRenderer().render(model);
             expect(got.svg).toBe(fresh.svg);
+            expect(got.parts).toEqual(fresh.parts);
             expect(got.geometry).toEqual(fresh.geometry);
         }
         const again = await r.render(base);
@@ -72,7 +73,7 @@ describe('renderer API', () => {
     it('lets a newer render supersede an older pending one', async () => {
         const r = createMapRenderer();
         const older = r.render(generateModel({ steps: 100, seed: 1 }));
-        const newer = r.render(bankOnboarding);
+        const newer = r.render(example('bank-onboarding'));
         await expect(older).rejects.toBeInstanceOf(RenderSupersededError);
         const done = await newer;
         expect(done.geometry.cards.map((c) => c.stepId)).toContain('fill');
@@ -82,7 +83,7 @@ describe('renderer API', () => {
         const r = createMapRenderer();
         const older = r.render(generateModel({ steps: 300, seed: 2 }));
         await new Promise((resolve) => setTimeout(resolve, 0)); // the older render is now in ELK
-        const newer = r.render(bankOnboarding);
+        const newer = r.render(example('bank-onboarding'));
         const outcome = await older.then(
             () => 'resolved',
             (e: unknown) => (isRenderSuperseded(e) ? 'superseded' : `other: ${String(e)}`)
@@ -93,16 +94,16 @@ describe('renderer API', () => {
 
     it('rejects pending renders after dispose', async () => {
         const r = createMapRenderer();
-        const p = r.render(bankOnboarding);
+        const p = r.render(example('bank-onboarding'));
         r.dispose();
         await expect(p).rejects.toBeInstanceOf(RenderSupersededError);
     });
 
     it('renders one-shot with renderMapSvg and sets the theme class', async () => {
-        const svg = await renderMapSvg(bankOnboarding, { theme: 'dark' });
+        const svg = await renderMapSvg(example('bank-onboarding'), { theme: 'dark' });
         expect(svg.startsWith('<svg')).toBe(true);
         expect(svg).toMatch(/^<svg[^>]*class="jm jm-theme-dark jm-kind-current"/);
-        const auto = await renderMapSvg(bankOnboarding);
+        const auto = await renderMapSvg(example('bank-onboarding'));
         expect(auto).toMatch(/^<svg[^>]*class="jm jm-theme-auto /);
     });
 });

@@ -1,6 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { createMapRenderer, themeCss } from '../src/index.js';
+import { createMapRenderer } from '../src/index.js';
+import { themeCss } from '../src/theme.css.js';
 import { escapeAttr, escapeText } from '../src/svg-writer.js';
 import { checkMap, parseSvg } from './check-map.js';
 import { HOSTILE, hostileModel } from './fixtures/hostile.js';

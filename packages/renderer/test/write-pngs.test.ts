@@ -1,25 +1,26 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { createMapRenderer } from '../src/index.js';
 import { svgToPng } from '../src/png.js';
 import { FIXTURES } from './fixtures/index.js';
 
-// Writes PNGs of every fixture (light and dark) for a person to look at, into the repository's
-// git-ignored test-results/ folder (beside the e2e screenshots), never to a fixed system path.
-const out = join(import.meta.dirname, '../../../test-results/renderer-png');
+// Rasterises every fixture (light and dark) into a fresh temporary folder, named in the log, for a
+// person to look at.
 describe('PNG output', () => {
     it('rasterises every example fixture in light and dark', async () => {
-        mkdirSync(out, { recursive: true });
+        const dir = mkdtempSync(join(tmpdir(), 'journey-renderer-png-'));
         const r = createMapRenderer();
         for (const [name, model] of Object.entries(FIXTURES)) {
             for (const theme of ['light', 'dark'] as const) {
                 const { svg } = await r.render(model, { theme });
                 const png = await svgToPng(svg, { scale: 1.5 });
-                expect(png[1]).toBe(0x50); // "PNG"
-                writeFileSync(join(out, `${name}-${theme}.png`), png);
-                writeFileSync(join(out, `${name}-${theme}.svg`), svg);
+                expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+                writeFileSync(join(dir, `${name}-${theme}.png`), png);
+                writeFileSync(join(dir, `${name}-${theme}.svg`), svg);
             }
         }
+        console.log(`PNGs of the fixtures: ${dir}`);
     });
 });

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
+import { joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange, type SvgParts } from '@journey-maps/model';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
 import { fileNameOf } from '../file-name.js';
 import { locationLabel, refAtPosition } from '../source-map.js';
 import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
+import { diffSvgParts } from '@journey-maps/preview/map-diff';
 import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
-import { chunkSvg, diffSvgChunks, type SvgChunks } from '@journey-maps/preview/svg-chunks';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
@@ -32,9 +32,6 @@ export class PreviewPanel {
     private readonly disposables: vscode.Disposable[] = [];
     private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.onDisposeEmitter.event;
-    private readonly onUpdateEmitter = new vscode.EventEmitter<{ status: RenderMapResult['status']; version: number }>();
-    /** A server answer was shown (map, errors banner or no-journey message). */
-    readonly onDidUpdate = this.onUpdateEmitter.event;
     private readonly onPaintEmitter = new vscode.EventEmitter<number>();
     /** The webview painted the map of this document version. */
     readonly onDidPaint = this.onPaintEmitter.event;
@@ -46,8 +43,10 @@ export class PreviewPanel {
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
     private disposed = false;
-    /** The map the webview holds, as last sent: its number and its pieces, for patches. */
-    private sent: { seq: number; uri: string; chunks: SvgChunks | undefined } | undefined;
+    /** The map the webview holds, as last sent: its number and its parts, for patches. */
+    private sent: { seq: number; uri: string; parts: SvgParts } | undefined;
+    /** What the last map message carried: the whole SVG or a patch, and its markup's size (for the timing log). */
+    private lastPost = '';
     private nextSeq = 1;
 
     static localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -94,8 +93,9 @@ export class PreviewPanel {
         return this.isLocked;
     }
 
+    /** The SVG document of the map shown last (for export). */
     get svg(): string | undefined {
-        return this.lastMap?.svg;
+        return this.lastMap && joinSvgParts(this.lastMap.parts);
     }
 
     /** What the preview shows now: 'ok' (a map), 'errors' (last map + banner), 'no-journey'. */
@@ -207,7 +207,6 @@ export class PreviewPanel {
         this.pngRequests.clear();
         this.onDisposeEmitter.fire();
         this.onDisposeEmitter.dispose();
-        this.onUpdateEmitter.dispose();
         this.onPaintEmitter.dispose();
         for (const d of this.disposables) d.dispose();
         this.panel.dispose();
@@ -215,7 +214,6 @@ export class PreviewPanel {
 
     private show(result: RenderMapResult): void {
         this.status = result.status;
-        this.onUpdateEmitter.fire({ status: result.status, version: result.version });
         if (result.status === 'ok') {
             this.lastMap = result;
             this.problems = [];
@@ -238,19 +236,24 @@ export class PreviewPanel {
     }
 
     /**
-     * Sends the map to the webview: only its changed pieces when the webview holds the previous map
-     * of this document and the two differ in a few whole elements (a label edit), else all of it.
+     * Sends the map to the webview: only its changed parts when the webview holds the previous map
+     * of this document and the renderer's parts say a few changed (a label edit), else all of it.
      * Half a megabyte of SVG per keystroke is what made large maps slow to follow typing.
      */
     private postMap(map: OkResult, forceFull = false): void {
-        const chunks = chunkSvg(map.svg);
         const sent = this.sent;
-        const changes = !forceFull && sent?.uri === map.uri && sent.chunks && chunks ? diffSvgChunks(sent.chunks, chunks) : undefined;
+        const ops = !forceFull && sent?.uri === map.uri ? diffSvgParts(sent.parts, map.parts) : undefined;
         const seq = this.nextSeq++;
         const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes };
-        if (sent && changes) this.post({ type: 'patch', ...common, base: sent.seq, seq, changes });
-        else this.post({ type: 'render', ...common, svg: map.svg, seq });
-        this.sent = { seq, uri: map.uri, chunks };
+        if (sent && ops) {
+            this.post({ type: 'patch', ...common, base: sent.seq, seq, ops });
+            this.lastPost = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0))}`;
+        } else {
+            const svg = joinSvgParts(map.parts);
+            this.post({ type: 'render', ...common, svg, seq });
+            this.lastPost = `whole map, ${size(svg.length)}`;
+        }
+        this.sent = { seq, uri: map.uri, parts: map.parts };
     }
 
     /** Entry point of every message from the webview (public so tests can play the webview). */
@@ -303,7 +306,7 @@ export class PreviewPanel {
                 this.onPaintEmitter.fire(m.version);
                 if (this.editStarted !== undefined) {
                     this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
-                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, svg ${Math.round((this.lastMap?.svg.length ?? 0) / 1024)} KiB)`);
+                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.lastPost})`);
                     this.editStarted = undefined;
                 }
                 break;
@@ -350,6 +353,11 @@ export class PreviewPanel {
 
 function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
     return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+}
+
+/** The size of some markup, as characters (about bytes: the renderer's markup is mostly ASCII). */
+function size(chars: number): string {
+    return chars < 10_240 ? `${chars} chars` : `${Math.round(chars / 1024)} KiB`;
 }
 
 function safeJson(v: unknown): string {

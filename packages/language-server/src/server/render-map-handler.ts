@@ -48,16 +48,15 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
             if (token.isCancellationRequested) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer edit replaced this map.');
             }
-            const inJourney = new Set(model.journey.personas);
             return {
                 status: 'ok',
                 uri: params.uri,
                 version,
                 journeyId: model.journey.id,
                 title: model.journey.title,
-                svg: rendered.svg,
+                parts: rendered.parts,
                 sourceMap: buildSourceMap(document.parseResult.value),
-                personas: model.personas.filter(p => inJourney.has(p.id)).map(p => ({ id: p.id, label: p.label })),
+                personas: rendered.personas,
                 lanes: rendered.lanes,
                 warnings: [...map.warnings]
             };

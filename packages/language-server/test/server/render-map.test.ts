@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RenderMapMethod, RenderMapResultSchema, type RenderMapResult } from '@journey-maps/model';
+import { joinSvgParts, RenderMapMethod, RenderMapResultSchema, type RenderMapResult } from '@journey-maps/model';
 import { EmptyFileSystem, URI } from 'langium';
 import { CancellationTokenSource, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,13 +38,27 @@ describe('the preview request', () => {
         }
         expect(result).toMatchObject({ journeyId: 'onboarding', title: 'Open a current account', version: 1 });
         expect(result.personas).toEqual([{ id: 'anna', label: 'Anna, 34, opens her first account online' }, { id: 'marek', label: 'Marek, 61, trusts the branch' }]);
+        const svg = joinSvgParts(result.parts);
         for (const step of ['search', 'ask', 'fill', 'call', 'abandon', 'verify', 'sign', 'welcome']) {
-            expect(result.svg).toContain(`data-ref="step:${step}"`);
+            expect(svg).toContain(`data-ref="step:${step}"`);
             expect(result.sourceMap[`step:${step}`]).toBeDefined();
         }
         expect(result.sourceMap['step:fill'].start).toEqual({ line: 29, character: 4 });
         expect(result.lanes.map(lane => lane.id)).toContain('emotions');
         expect(result.warnings).toEqual([]);
+    });
+
+    it('keys its source map by the data-refs the map draws, so every click on a step, stage or the journey finds its text', async () => {
+        const s = await server({ 'bank-people.journey': example('bank-people.journey'), 'bank-onboarding.journey': example('bank-onboarding.journey') });
+        const result = await s.render('bank-onboarding.journey');
+        if (result.status !== 'ok') {
+            throw new Error(`expected a map, got ${result.status}`);
+        }
+        const drawn = new Set([...joinSvgParts(result.parts).matchAll(/data-ref="((?:step|stage|journey):[^"]*)"/g)].map(m => m[1]));
+        expect(drawn.size).toBeGreaterThan(10);
+        for (const ref of drawn) {
+            expect(result.sourceMap[ref], ref).toBeDefined();
+        }
     });
 
     it('answers a broken journey with its errors, so the preview keeps its last map', async () => {

@@ -1,0 +1,69 @@
+import type { JourneyModel, SvgGroup, SvgLeaf } from '@journey-maps/model';
+import { arrowHead, polyline, rect, text } from './draw-primitives.js';
+import type { CardGeom, EdgeGeom, MapGeometry } from './geometry.js';
+import type { PartKeys } from './part-keys.js';
+import { edgeRef, ref } from './refs.js';
+import type { RenderMemo } from './render-memo.js';
+import { attrs, title } from './svg-writer.js';
+
+/** The parts drawn over the lanes: moment-of-truth bands, stage separators, then the flow itself. */
+
+/** A band down each moment-of-truth column, behind everything below the headers. */
+export function momentBandParts(g: MapGeometry, keys: PartKeys): SvgLeaf[] {
+    return g.cards.filter((c) => c.momentOfTruth).map((c) => {
+        const key = keys.unique(`moment:${c.stepId}`);
+        return { key, svg: rect({ x: c.x - 8, y: g.body.top, width: c.width + 16, height: g.body.bottom - g.body.top }, 'jm-mot-band', 6, ref('step', c.stepId), key) };
+    });
+}
+
+/** A line through the body where each stage after the first begins. */
+export function stageSeparatorParts(g: MapGeometry, keys: PartKeys): SvgLeaf[] {
+    return g.stages.slice(1).map((s) => {
+        const key = keys.unique(`separator:${s.stageId}`);
+        return { key, svg: `<line${attrs({ class: 'jm-stage-sep', x1: s.x, y1: g.body.top, x2: s.x, y2: g.body.bottom, 'data-key': key })}/>` };
+    });
+}
+
+/** The edges, under the cards; each drawn again only when it changed. */
+export function flowPart(model: JourneyModel, g: MapGeometry, memo: RenderMemo, keys: PartKeys): SvgGroup {
+    const key = keys.unique('flow');
+    const colOf = new Map(g.cards.map((c) => [c.stepId, c.column]));
+    const stepLabel = new Map<string, string>();
+    for (const st of model.stages) for (const s of st.steps) if (!stepLabel.has(s.id)) stepLabel.set(s.id, s.label);
+    const parts: SvgLeaf[] = [];
+    for (const e of g.edges) {
+        if (e.points.length < 2) continue;
+        const back = (colOf.get(e.to) ?? 0) <= (colOf.get(e.from) ?? 0);
+        const k = keys.unique(edgeRef(e.from, e.to));
+        parts.push({ key: k, svg: memo.drawn(e, `${back}|${k}`, () => edgeSvg(e, back, k)) });
+    }
+    for (const c of g.cards) {
+        const label = stepLabel.get(c.stepId) ?? c.stepId;
+        const k = keys.unique(ref('step', c.stepId));
+        parts.push({ key: k, svg: memo.drawn(c, `${label}|${k}`, () => cardSvg(c, label, k)) });
+    }
+    return { key, head: `<g${attrs({ class: 'jm-flow', 'data-lane': 'flow', 'data-key': key })}>`, parts, tail: '</g>' };
+}
+
+function edgeSvg(e: EdgeGeom, back: boolean, key: string): string {
+    let svg = `<g${attrs({ 'data-ref': edgeRef(e.from, e.to), 'data-key': key })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
+    svg += `<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d: polyline(e.points) })}/>`;
+    svg += arrowHead(e.points);
+    if (e.labelText) {
+        svg += rect(e.labelText.container, 'jm-edge-label-bg', 3);
+        svg += text(e.labelText);
+    }
+    return svg + '</g>';
+}
+
+function cardSvg(c: CardGeom, label: string, key: string): string {
+    let svg = `<g${attrs({ class: 'jm-step', 'data-ref': ref('step', c.stepId), 'data-stage': c.stageId, 'data-key': key })}>${title(label)}`;
+    svg += rect(c, c.momentOfTruth ? 'jm-card-mot' : 'jm-card', 8);
+    const [cardText, ...badges] = c.texts;
+    if (cardText) svg += text(cardText);
+    for (const b of badges) {
+        svg += rect(b.container, b.cls === 'jm-mot-text' ? 'jm-mot-badge' : 'jm-end-badge', 9);
+        svg += text(b);
+    }
+    return svg + '</g>';
+}

@@ -1,0 +1,104 @@
+import type { SvgLeaf, SvgPart } from '@journey-maps/model';
+import { polyline, rect, text } from './draw-primitives.js';
+import type { LaneGeom, LaneItemGeom, MapGeometry } from './geometry.js';
+import { M } from './metrics.js';
+import { personaColour, type ModelIndex } from './model-index.js';
+import type { PartKeys } from './part-keys.js';
+import { ref } from './refs.js';
+import type { RenderMemo } from './render-memo.js';
+import { attrs, escapeAttr, num, title } from './svg-writer.js';
+
+/**
+ * One part per lane row, in order. An item or emotion lane is a group whose parts are its
+ * background, its title and each drawn thing in it, so an edit to one step's items patches those
+ * alone; a blueprint's separator line is one leaf.
+ */
+export function laneParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: PartKeys): SvgPart[] {
+    const itemsByLane = new Map<string, LaneItemGeom[]>();
+    for (const item of g.laneItems) {
+        let list = itemsByLane.get(item.lane);
+        if (!list) itemsByLane.set(item.lane, (list = []));
+        list.push(item);
+    }
+    return g.lanes.map((lane, li): SvgPart => {
+        const key = keys.unique(`lane:${lane.id}`);
+        const head = `<g${attrs({ class: 'jm-lane-row', 'data-lane': lane.id, 'data-key': key })}>`;
+        if (lane.kind === 'line') return { key, svg: head + lineLane(g, lane) + '</g>' };
+        const laneRight = g.width - M.margin;
+        const parts: SvgLeaf[] = [
+            leaf(keys, `${key}:bg`, (k) => rect({ x: M.margin, y: lane.y, width: laneRight - M.margin, height: lane.height }, li % 2 === 0 ? 'jm-lane' : 'jm-lane-alt', 0, undefined, k)),
+            leaf(keys, `${key}:title`, (k) => text(lane.title, k))
+        ];
+        if (lane.kind === 'emotion') parts.push(...emotionParts(g, ix, memo, keys));
+        else parts.push(...itemParts(itemsByLane.get(lane.id) ?? [], memo, keys));
+        return { key, head, parts, tail: '</g>' };
+    });
+}
+
+function leaf(keys: PartKeys, key: string, draw: (key: string) => string): SvgLeaf {
+    const k = keys.unique(key);
+    return { key: k, svg: draw(k) };
+}
+
+/** A line across the map with its title on a background patch. */
+function lineLane(g: MapGeometry, lane: LaneGeom): string {
+    const ly = lane.y + lane.height / 2;
+    const t = lane.title.box;
+    return `<line${attrs({ class: 'jm-bp-line', x1: M.margin, y1: ly, x2: g.width - M.margin, y2: ly })}/>`
+        + rect({ x: t.x - 4, y: t.y - 1, width: t.width + 8, height: t.height + 2 }, 'jm-bg')
+        + text(lane.title);
+}
+
+/** The value grid, one line per persona, then the points (drawn again only when they changed). */
+function emotionParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: PartKeys): SvgLeaf[] {
+    const parts: SvgLeaf[] = [];
+    const ax = g.emotionAxis;
+    if (!ax) return parts;
+    for (let v = -3; v <= 3; v++) {
+        const vy = ax.valueY[v + 3] ?? 0;
+        parts.push(leaf(keys, `emotion-grid:${v}`, (k) => `<line${attrs({ class: v === 0 ? 'jm-axis-zero' : 'jm-grid', x1: ax.x, y1: vy, x2: ax.x + ax.width, y2: vy, 'data-key': k })}/>`));
+        if (v % 3 === 0) {
+            parts.push(leaf(keys, `emotion-tick:${v}`, (k) => `<text${attrs({ class: 'jm-muted', x: ax.x - 6, y: vy + 3.5, 'font-size': 10, 'text-anchor': 'end', 'data-key': k })}>${v > 0 ? `+${v}` : v === 0 ? '0' : `−${-v}`}</text>`));
+        }
+    }
+    for (const line of g.emotionLines) {
+        if (line.points.length < 2) continue;
+        const c = personaColour(ix, line.persona);
+        const who = ix.personaLabel.get(line.persona) ?? line.persona;
+        parts.push(leaf(keys, `emotion-line:${line.persona}`, (k) =>
+            `<path${attrs({ class: `jm-emo-line jm-ps${c}`, d: polyline(line.points), 'data-ref': ref('persona', line.persona), 'data-persona': line.persona, 'data-key': k })}>${title(who)}</path>`));
+    }
+    for (const p of g.emotionPoints) {
+        const c = personaColour(ix, p.persona);
+        const who = ix.personaLabel.get(p.persona) ?? p.persona;
+        const key = keys.unique(`emotion:${p.stepId}:${p.persona}`);
+        const svg = memo.drawn(p, `${c}|${who}|${key}`, () => {
+            let s = `<g${attrs({ 'data-ref': ref('step', p.stepId), 'data-persona': p.persona, 'data-value': String(p.value), 'data-key': key })}>`;
+            s += title(`${who}: ${p.value > 0 ? '+' : ''}${p.value}${p.word ? ` ${p.word}` : ''}`);
+            s += `<circle${attrs({ class: `jm-emo-point jm-pf${c}`, cx: p.x, cy: p.y, r: 5 })}/>`;
+            if (p.label) s += text(p.label);
+            return s + '</g>';
+        });
+        parts.push({ key, svg });
+    }
+    return parts;
+}
+
+/** Each item of the lane, keyed by its step and its place among that step's items. */
+function itemParts(items: LaneItemGeom[], memo: RenderMemo, keys: PartKeys): SvgLeaf[] {
+    const perStep = new Map<string, number>();
+    return items.map((item) => {
+        const n = perStep.get(item.stepId) ?? 0;
+        perStep.set(item.stepId, n + 1);
+        const key = keys.unique(`item:${item.lane}:${item.stepId}:${n}`);
+        return { key, svg: memo.drawn(item, key, () => itemSvg(item, key)) };
+    });
+}
+
+function itemSvg(item: LaneItemGeom, key: string): string {
+    let svg = `<g data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''} data-key="${escapeAttr(key)}">${title(item.tooltip)}`;
+    svg += rect(item, item.cls, 5);
+    if (item.chip !== undefined) svg += `<circle class="jm-pf${item.chip}" cx="${num(item.x + M.itemPad + 6)}" cy="${num(item.y + item.height / 2)}" r="5"/>`;
+    for (const t of item.texts) svg += text(t);
+    return svg + '</g>';
+}

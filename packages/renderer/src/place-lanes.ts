@@ -1,0 +1,115 @@
+import type { JourneyModel } from '@journey-maps/model';
+import type { Box, ColumnGeom, EmotionAxisGeom, EmotionPointGeom, LaneGeom, LaneItemGeom, MapGeometry, Point } from './geometry.js';
+import { laneDefs, type LaneDef } from './lanes.js';
+import { M } from './metrics.js';
+import type { ModelIndex } from './model-index.js';
+import { placeEmotions, placeItems } from './place-cells.js';
+import type { PreparedFlow } from './prepare-flow.js';
+import { memoItems, type StepMemo } from './render-memo.js';
+import { textGeom } from './text-geom.js';
+import { wrapText, type WrappedText } from './wrap.js';
+
+/**
+ * The lanes below the flow, top to bottom, each as tall as its content: the non-empty lanes of the
+ * map's kind, and a blueprint's two separator lines. Three kinds: item lanes (text blocks per
+ * step), the emotion lane (a value scale with one line per persona) and separator lines.
+ */
+
+export interface PlacedLanes {
+    lanes: LaneGeom[];
+    laneItems: LaneItemGeom[];
+    emotionAxis?: EmotionAxisGeom;
+    emotionPoints: EmotionPointGeom[];
+    emotionLines: MapGeometry['emotionLines'];
+    bottom: number;
+}
+
+/** Where the lanes go across: the columns, and the band from the lane titles' right edge (`left`) to `right`. */
+interface LaneContext {
+    prep: PreparedFlow;
+    columns: ColumnGeom[];
+    memos: (StepMemo | undefined)[];
+    ix: ModelIndex;
+    left: number;
+    right: number;
+}
+
+export function placeLanes(model: JourneyModel, ctx: LaneContext, top: number): PlacedLanes {
+    const out: PlacedLanes = { lanes: [], laneItems: [], emotionPoints: [], emotionLines: [], bottom: top };
+    let y = top;
+    for (const def of laneDefs(model.journey.kind).filter((d) => drawsLane(d, ctx))) {
+        const titleW = wrapText(def.label, M.laneTitleWidth - 16, M.laneTitleFont, true);
+        const lane = def.kind === 'line' ? lineLane(def, titleW, y) : def.kind === 'emotion' ? emotionLane(def, titleW, y, ctx, out) : itemLane(def, titleW, y, ctx, out);
+        out.lanes.push(lane);
+        y += lane.height;
+    }
+    out.bottom = y;
+    return out;
+}
+
+/** Separator lines always; the other lanes when some step shows something in them. */
+function drawsLane(def: LaneDef, { prep, memos, ix }: LaneContext): boolean {
+    if (def.kind === 'line') return true;
+    if (def.kind === 'emotion') return prep.columns.some((c) => c.step && c.step.emotions.length > 0);
+    return prep.columns.some((c, i) => c.step && memoItems(memos[i] as StepMemo, def.id, c.step, ix).length > 0);
+}
+
+function laneTitleBox(top: number, h: number): Box {
+    return { x: M.margin + 8, y: top, width: M.laneTitleWidth - 12, height: h };
+}
+
+/** A blueprint's line of interaction or of visibility: its title centred on the line. */
+function lineLane(def: LaneDef, titleW: WrappedText, top: number): LaneGeom {
+    const h = Math.max(M.lineLaneHeight, titleW.height + 8);
+    return { id: def.id, label: def.label, y: top, height: h, kind: 'line', title: textGeom(titleW, M.margin + 8, top + (h - titleW.height) / 2, laneTitleBox(top, h), 'jm-bp-line-text') };
+}
+
+/** The emotion lane: the -3..+3 scale, each step's points in its column, one line per persona. */
+function emotionLane(def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, left, right }: LaneContext, out: PlacedLanes): LaneGeom {
+    const axisTop = top + M.lanePad + 8;
+    const valueY = [0, 1, 2, 3, 4, 5, 6].map((k) => axisTop + (6 - k) * M.emotionUnit);
+    let bottom = axisTop + 6 * M.emotionUnit + 8;
+    const byPersona = new Map<string, Point[]>();
+    prep.columns.forEach((c, i) => {
+        if (!c.step || c.step.emotions.length === 0) return;
+        const col = columns[i] as ColumnGeom;
+        const memo = memos[i] as StepMemo;
+        let placed = memo.emotions;
+        if (!placed || placed.x !== col.x || placed.width !== col.width || placed.axisTop !== axisTop) {
+            placed = placeEmotions(c.step, col, valueY, axisTop);
+            memo.emotions = placed;
+        }
+        bottom = Math.max(bottom, placed.bottom);
+        placed.points.forEach((p, k) => {
+            out.emotionPoints.push(p);
+            let line = byPersona.get(p.persona);
+            if (!line) byPersona.set(p.persona, (line = []));
+            line.push(placed.line[k] as Point);
+        });
+    });
+    for (const [persona, points] of byPersona) out.emotionLines.push({ persona, points });
+    const h = Math.max(bottom + M.lanePad - top, titleW.height + 2 * M.lanePad);
+    out.emotionAxis = { valueY, x: left - M.gutter / 2, width: right - (left - M.gutter / 2) };
+    return { id: def.id, label: def.label, y: top, height: h, kind: 'emotion', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') };
+}
+
+/** An item lane: each step's items stacked in its column; as tall as the tallest stack. */
+function itemLane(def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix }: LaneContext, out: PlacedLanes): LaneGeom {
+    let maxH = titleW.height;
+    prep.columns.forEach((c, i) => {
+        const col = columns[i];
+        if (!col || !c.step) return;
+        const memo = memos[i] as StepMemo;
+        const items = memoItems(memo, def.id, c.step, ix);
+        if (items.length === 0) return;
+        let placed = memo.placed.get(def.id);
+        if (!placed || placed.x !== col.x || placed.width !== col.width || placed.top !== top) {
+            placed = placeItems(items, def.id, c.step.id, col, top);
+            memo.placed.set(def.id, placed);
+        }
+        for (const g of placed.geoms) out.laneItems.push(g);
+        maxH = Math.max(maxH, placed.extent);
+    });
+    const h = maxH + 2 * M.lanePad;
+    return { id: def.id, label: def.label, y: top, height: h, kind: 'items', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') };
+}

@@ -1,0 +1,50 @@
+import type { JourneyModel } from '@journey-maps/model';
+import type { ColumnGeom, StageGeom } from './geometry.js';
+import type { FlowLayout } from './layout-flow.js';
+import { M } from './metrics.js';
+import type { PreparedFlow } from './prepare-flow.js';
+import { textGeom } from './text-geom.js';
+import { wrapText, type WrappedText } from './wrap.js';
+
+/** The columns ELK placed, shifted right of the lane titles (`left`). */
+export function placeColumns(prep: PreparedFlow, flow: FlowLayout, left: number): ColumnGeom[] {
+    return prep.columns.map((c, i) => ({
+        stepId: c.step?.id,
+        stageId: c.stageId,
+        x: left + (flow.nodes[i]?.x ?? 0),
+        width: prep.input.nodes[i]?.width ?? M.cardWidth
+    }));
+}
+
+/**
+ * Stage bands above the flow, as tall as the tallest stage label: boundaries halfway between the
+ * last column of a stage and the first of the next. bottom: the top of the map's body.
+ */
+export function placeStages(model: JourneyModel, prep: PreparedFlow, columns: ColumnGeom[], left: number, contentRight: number, top: number): { stages: StageGeom[]; bottom: number } {
+    const spans: { stageId: string; x0: number; x1: number }[] = [];
+    model.stages.forEach((stage, si) => {
+        const cols = prep.columns.map((c, i) => (c.stageIndex === si ? i : -1)).filter((i) => i >= 0);
+        const a = cols[0] ?? 0;
+        const b = cols[cols.length - 1] ?? 0;
+        const ca = columns[a];
+        const cb = columns[b];
+        if (!ca || !cb) return;
+        const prev = columns[a - 1];
+        const next = columns[b + 1];
+        const x0 = prev ? (prev.x + prev.width + ca.x) / 2 : left - M.gutter / 2;
+        const x1 = next ? (cb.x + cb.width + next.x) / 2 : Math.max(cb.x + cb.width + M.gutter / 2, contentRight);
+        spans.push({ stageId: stage.id, x0, x1 });
+    });
+    let height = 0;
+    const wrapped = spans.map((s, i) => {
+        const w = wrapText(model.stages[i]?.label ?? '', Math.max(20, s.x1 - s.x0 - 2 * M.stagePad), M.stageFont, true);
+        height = Math.max(height, w.height + 2 * M.stagePad);
+        return w;
+    });
+    const stages = spans.map((s, i): StageGeom => {
+        const box = { x: s.x0, y: top, width: s.x1 - s.x0, height };
+        const w = wrapped[i] as WrappedText;
+        return { ...box, stageId: s.stageId, label: textGeom(w, s.x0 + M.stagePad, top + M.stagePad, box, 'jm-stage-text') };
+    });
+    return { stages, bottom: top + height };
+}
