@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JourneyInsightsSchema } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
-import { allSteps, analyzeJourney, baselineMap, stepNamePosition, stepNamePositions, type Journey } from '../../src/index.js';
+import { allSteps, analyzeJourney, baselineMap, stepNamePosition, stepNamePositions } from '../../src/index.js';
 import { buildWorkspace } from '../workspace-helper.js';
 
 const examplesDir = join(import.meta.dirname, '../../../../examples');
@@ -61,8 +61,8 @@ describe('the insights of the examples', () => {
 
 describe('where a step\'s name is written', () => {
     it('gives the 0-based position of each step\'s name', async () => {
-        const { document } = await insightsOf('car-claim.journey');
-        const journey = (document.parseResult.value as { journeys: Journey[] }).journeys[0];
+        const { workspace, document } = await insightsOf('car-claim.journey');
+        const journey = workspace.services.model.JourneyModelExporter.journeyOf(document)!;
         const positions = stepNamePositions(journey);
         expect([...positions.keys()]).toEqual(['photos', 'call', 'dispute', 'repair']);
         const dispute = positions.get('dispute')!;
