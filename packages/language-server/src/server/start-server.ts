@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '@journey-maps/language';
+import { refreshLensesOnSettingChange } from '../lsp/insights-code-lens.js';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
 import { ImportLoader } from './import-loader.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
@@ -11,5 +12,6 @@ export function startJourneyLanguageServer(connection: Connection): void {
     const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
     new ImportLoader(shared);
     registerRenderMapHandler(connection, Journey);
+    refreshLensesOnSettingChange(connection, Journey);
     startLanguageServer(shared);
 }
