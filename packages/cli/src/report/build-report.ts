@@ -29,7 +29,7 @@ export function buildReport(document: LangiumDocument, model: JourneyModel, serv
     const baseline = baselineMap(document, model, services);
     const insights = analyzeJourney(model, baseline?.model);
     const journey = services.model.JourneyModelExporter.journeyOf(document);
-    const positions = journey ? stepNamePositions(journey) : new Map();
+    const positions = journey ? stepNamePositions(journey, new Set(insights.hotspots.map(hotspot => hotspot.step))) : new Map();
     const file = fileOf(document);
     return JourneyReportSchema.parse({
         version: 1,

@@ -1,9 +1,9 @@
-import { type LangiumDocument } from 'langium';
+import type { Cancellation, LangiumDocument } from 'langium';
 import type { CodeLens, Connection } from 'vscode-languageserver';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { z } from 'zod';
 import type { Journey, JourneyServices } from '@journey-maps/language';
-import { documentHotspots } from './step-insights.js';
+import { documentHotspotsWhenValidated } from './step-insights.js';
 
 /** The command the preview registers to open its Insights panel on a document (argument: the document URI). */
 export const showInsightsCommand = 'journey.preview.showInsights';
@@ -18,12 +18,12 @@ export async function insightsLensEnabled(services: JourneyServices): Promise<bo
 }
 
 /** "3 hotspots · top: fill (14.57)" above the journey; undefined while its map has errors, or with the setting off. */
-export async function insightsCodeLens(document: LangiumDocument, journey: Journey, services: JourneyServices): Promise<CodeLens | undefined> {
+export async function insightsCodeLens(document: LangiumDocument, journey: Journey, services: JourneyServices, cancelToken?: Cancellation.CancellationToken): Promise<CodeLens | undefined> {
     const cst = journey.$cstNode;
     if (!cst || services.model.JourneyModelExporter.journeyOf(document) !== journey || !(await insightsLensEnabled(services))) {
         return undefined;
     }
-    const hotspots = documentHotspots(document, services)?.insights.hotspots;
+    const hotspots = (await documentHotspotsWhenValidated(document, services, cancelToken))?.insights.hotspots;
     if (!hotspots) {
         return undefined;
     }

@@ -1,4 +1,4 @@
-import type { LangiumDocument } from 'langium';
+import type { Cancellation, LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isJourneyFile, type JourneyServices } from '@journey-maps/language';
@@ -11,7 +11,7 @@ export const showPreviewCommand = 'journey.showPreviewToSide';
 export class JourneyCodeLensProvider implements CodeLensProvider {
     constructor(private readonly services: JourneyServices) {}
 
-    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[] | undefined> {
+    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken?: Cancellation.CancellationToken): Promise<CodeLens[] | undefined> {
         const root = document.parseResult.value;
         if (!isJourneyFile(root)) {
             return [];
@@ -25,7 +25,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
                     command: { title: 'Open preview', command: showPreviewCommand, arguments: [document.uri.toString()] }
                 });
             }
-            const insights = await insightsCodeLens(document, journey, this.services);
+            const insights = await insightsCodeLens(document, journey, this.services, cancelToken);
             if (insights) {
                 lenses.push(insights);
             }

@@ -1,9 +1,9 @@
-import { GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { GrammarUtils, type AstNode, type Cancellation, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import type { InsightHotspot } from '@journey-maps/model';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import { isJourneyFile, type Journey, type JourneyServices } from '@journey-maps/language';
-import { documentHotspots, hotspotDetail } from './step-insights.js';
+import { documentHotspotsWhenValidated, hotspotDetail } from './step-insights.js';
 
 /** The symbol kind of each named thing, shared by the outline and the workspace symbols. */
 export function symbolKindOf(type: string): SymbolKind {
@@ -24,12 +24,12 @@ export function symbolKindOf(type: string): SymbolKind {
 export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
     constructor(private readonly services: JourneyServices) {}
 
-    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
+    async getSymbols(document: LangiumDocument, _params: DocumentSymbolParams, cancelToken?: Cancellation.CancellationToken): Promise<DocumentSymbol[]> {
         const root = document.parseResult.value;
         if (!isJourneyFile(root)) {
             return [];
         }
-        const hotspots = documentHotspots(document, this.services)?.byStep;
+        const hotspots = (await documentHotspotsWhenValidated(document, this.services, cancelToken))?.byStep;
         const analysed = this.services.model.JourneyModelExporter.journeyOf(document);
         const symbols: DocumentSymbol[] = [];
         for (const node of [...root.declarations, ...root.journeys].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0))) {

@@ -1,5 +1,5 @@
 import type { InsightHotspot, JourneyInsights } from '@journey-maps/model';
-import { AstUtils, type LangiumDocument } from 'langium';
+import { AstUtils, type Cancellation, type LangiumDocument } from 'langium';
 import { isJourney, type JourneyServices, type Step } from '@journey-maps/language';
 
 /** The insights of a document and its hotspots by step, for the editor features that mark them. */
@@ -13,7 +13,15 @@ export interface DocumentHotspots {
  * by hover, code lens and outline). Undefined while the map has errors or the file has no journey.
  */
 export function documentHotspots(document: LangiumDocument, services: JourneyServices): DocumentHotspots | undefined {
-    const insights = services.analysis.JourneyInsights.insightsOf(document);
+    return withSteps(services.analysis.JourneyInsights.insightsOf(document));
+}
+
+/** The same, once the document is validated: for the lens and the outline, which may be asked for while it is built. */
+export async function documentHotspotsWhenValidated(document: LangiumDocument, services: JourneyServices, cancelToken?: Cancellation.CancellationToken): Promise<DocumentHotspots | undefined> {
+    return withSteps(await services.analysis.JourneyInsights.insightsWhenValidated(document, cancelToken));
+}
+
+function withSteps(insights: JourneyInsights | undefined): DocumentHotspots | undefined {
     return insights ? { insights, byStep: new Map(insights.hotspots.map(hotspot => [hotspot.step, hotspot])) } : undefined;
 }
 

@@ -51,15 +51,31 @@ interface ReasonContext {
     readonly metricsAreMeasured: boolean;
 }
 
+/** The reasons in the order of the reference's table, collected into one array (a map of 10,000 steps makes no garbage per kind). */
 function stepReasons(step: Step, index: number, context: ReasonContext): ScoredReason[] {
-    return [
-        ...emotionReasons(step),
-        ...(context.metricsAreMeasured ? metricReasons(step, context.metrics) : []),
-        ...painReasons(step),
-        ...unaddressedPainReasons(step),
-        ...momentOfTruthReasons(step),
-        ...arrowReasons(step, index, context)
-    ];
+    const reasons: ScoredReason[] = [];
+    const add = (found: readonly ScoredReason[]): void => {
+        for (const reason of found) {
+            reasons.push(reason);
+        }
+    };
+    if (step.emotions.length > 0) {
+        add(emotionReasons(step));
+    }
+    if (context.metricsAreMeasured && step.metrics.length > 0) {
+        add(metricReasons(step, context.metrics));
+    }
+    if (step.pains.length > 0) {
+        add(painReasons(step));
+        add(unaddressedPainReasons(step));
+    }
+    if (step.momentOfTruth) {
+        add(momentOfTruthReasons(step));
+    }
+    if (step.next.some(successor => successor.share !== undefined)) {
+        add(arrowReasons(step, index, context));
+    }
+    return reasons;
 }
 
 function emotionReasons(step: Step): ScoredReason[] {

@@ -1,4 +1,4 @@
-import type { JourneyModel, PersonaHealth, StageHealth } from '@journey-maps/model';
+import type { JourneyModel, LowestPoint, PersonaHealth, Stage, StageHealth } from '@journey-maps/model';
 import type { ScoredStep } from './hotspot-reasons.js';
 import { roundScore } from './scoring.js';
 
@@ -7,52 +7,62 @@ import { roundScore } from './scoring.js';
  * its pains, the pains on its steps without an opportunity and the metrics its steps miss.
  */
 export function stageHealth(model: JourneyModel, scored: readonly ScoredStep[]): StageHealth[] {
-    const byStage = new Map<string, ScoredStep[]>();
+    const personas = model.journey.personas;
+    const health = new Map<Stage, { score: number; pains: number; unaddressedPains: number; missedMetrics: number; emotions: Map<string, Tally> }>();
+    for (const stage of model.stages) {
+        health.set(stage, { score: 0, pains: 0, unaddressedPains: 0, missedMetrics: 0, emotions: new Map(personas.map(persona => [persona, { sum: 0, count: 0 }])) });
+    }
     for (const entry of scored) {
-        const list = byStage.get(entry.stage.id) ?? [];
-        list.push(entry);
-        byStage.set(entry.stage.id, list);
+        const stage = health.get(entry.stage)!;
+        stage.score += entry.score;
+        stage.pains += entry.step.pains.length;
+        stage.unaddressedPains += entry.step.opportunities.length === 0 ? entry.step.pains.length : 0;
+        for (const { reason } of entry.reasons) {
+            stage.missedMetrics += reason.kind === 'metric-missed' ? 1 : 0;
+        }
+        for (const emotion of entry.step.emotions) {
+            const tally = stage.emotions.get(emotion.persona);
+            if (tally) {
+                tally.sum += emotion.value;
+                tally.count++;
+            }
+        }
     }
     return model.stages.map(stage => {
-        const steps = byStage.get(stage.id)?.filter(entry => entry.stage === stage) ?? [];
+        const { score, pains, unaddressedPains, missedMetrics, emotions } = health.get(stage)!;
         const emotion: Record<string, number | null> = {};
-        for (const persona of model.journey.personas) {
-            emotion[persona] = average(steps.flatMap(entry => entry.step.emotions.filter(e => e.persona === persona).map(e => e.value)));
+        for (const [persona, tally] of emotions) {
+            emotion[persona] = average(tally);
         }
-        return {
-            id: stage.id,
-            label: stage.label,
-            score: roundScore(steps.reduce((sum, entry) => sum + entry.score, 0)),
-            emotion,
-            pains: steps.reduce((sum, entry) => sum + entry.step.pains.length, 0),
-            unaddressedPains: steps.reduce((sum, entry) => sum + (entry.step.opportunities.length === 0 ? entry.step.pains.length : 0), 0),
-            missedMetrics: steps.reduce((sum, entry) => sum + entry.reasons.filter(r => r.reason.kind === 'metric-missed').length, 0)
-        };
+        return { id: stage.id, label: stage.label, score: roundScore(score), emotion, pains, unaddressedPains, missedMetrics };
     });
 }
 
 /** Each persona of the journey: its average emotion over the map and its lowest point (the first, in file order). */
 export function personaHealth(model: JourneyModel): PersonaHealth[] {
-    return model.journey.personas.map(persona => {
-        const values: Array<{ step: string; value: number }> = [];
-        for (const stage of model.stages) {
-            for (const step of stage.steps) {
-                for (const emotion of step.emotions) {
-                    if (emotion.persona === persona) {
-                        values.push({ step: step.id, value: emotion.value });
+    const tallies = new Map(model.journey.personas.map(persona => [persona, { sum: 0, count: 0, lowest: undefined as LowestPoint | undefined }]));
+    for (const stage of model.stages) {
+        for (const step of stage.steps) {
+            for (const emotion of step.emotions) {
+                const tally = tallies.get(emotion.persona);
+                if (tally) {
+                    tally.sum += emotion.value;
+                    tally.count++;
+                    if (!tally.lowest || emotion.value < tally.lowest.value) {
+                        tally.lowest = { step: step.id, value: emotion.value };
                     }
                 }
             }
         }
-        const lowest = values.reduce<{ step: string; value: number } | undefined>((low, entry) => !low || entry.value < low.value ? entry : low, undefined);
-        return {
-            id: persona,
-            average: average(values.map(entry => entry.value)),
-            ...(lowest ? { lowest: { step: lowest.step, value: lowest.value } } : {})
-        };
-    });
+    }
+    return [...tallies].map(([id, tally]) => ({ id, average: average(tally), ...(tally.lowest ? { lowest: tally.lowest } : {}) }));
 }
 
-function average(values: readonly number[]): number | null {
-    return values.length === 0 ? null : roundScore(values.reduce((sum, value) => sum + value, 0) / values.length);
+interface Tally {
+    sum: number;
+    count: number;
+}
+
+function average(tally: Tally): number | null {
+    return tally.count === 0 ? null : roundScore(tally.sum / tally.count);
 }

@@ -11,10 +11,16 @@ export function stepNamePosition(step: Step): Position | undefined {
     return GrammarUtils.findNodeForProperty(step.$cstNode, 'name')?.range.start;
 }
 
-/** The name position of every step of a journey, by step id; the first of a duplicated name wins, as in the model. */
-export function stepNamePositions(journey: Journey): Map<string, Position> {
+/**
+ * The name position of the steps of a journey (or only of those named in `only`), by step id; the
+ * first of a duplicated name wins, as in the model.
+ */
+export function stepNamePositions(journey: Journey, only?: ReadonlySet<string>): Map<string, Position> {
     const positions = new Map<string, Position>();
     for (const step of allSteps(journey)) {
+        if (only && !only.has(step.name)) {
+            continue;
+        }
         const position = stepNamePosition(step);
         if (position && !positions.has(step.name)) {
             positions.set(step.name, position);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JourneyInsightsSchema } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
-import { allSteps, analyzeJourney, baselineMap, stepNamePosition, stepNamePositions } from '../../src/index.js';
+import { EmptyFileSystem, URI } from 'langium';
+import { allSteps, analyzeJourney, baselineMap, createJourneyServices, stepNamePosition, stepNamePositions } from '../../src/index.js';
 import { buildWorkspace } from '../workspace-helper.js';
 
 const examplesDir = join(import.meta.dirname, '../../../../examples');
@@ -59,6 +60,34 @@ describe('the insights of the examples', () => {
     });
 });
 
+describe('insights for requests that arrive while the workspace is built', () => {
+    const text = 'persona p\nchannel web\njourney j { for p stage s { step a { via web emotion -1 } } }\n';
+
+    it('waits until the document is validated', async () => {
+        const services = createJourneyServices(EmptyFileSystem).Journey;
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///w/a.journey'));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        expect(services.analysis.JourneyInsights.insightsOf(document)).toBeUndefined();
+        const pending = services.analysis.JourneyInsights.insightsWhenValidated(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect((await pending)?.hotspots.map(h => h.step)).toEqual(['a']);
+    });
+
+    it('gives none for a document that the build does not validate, instead of waiting for ever', async () => {
+        const services = createJourneyServices(EmptyFileSystem).Journey;
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const skipped = LangiumDocumentFactory.fromString(text, URI.parse('file:///w/skipped.journey'));
+        const checked = LangiumDocumentFactory.fromString(text, URI.parse('file:///w/checked.journey'));
+        LangiumDocuments.addDocument(skipped);
+        LangiumDocuments.addDocument(checked);
+        await DocumentBuilder.build([skipped], { validation: false });
+        await DocumentBuilder.build([checked], { validation: true });
+        expect(await services.analysis.JourneyInsights.insightsWhenValidated(skipped)).toBeUndefined();
+        expect(services.analysis.JourneyInsights.insightsOf(skipped)).toBeUndefined();
+        expect(await services.analysis.JourneyInsights.insightsWhenValidated(checked)).toBeDefined();
+    });
+});
+
 describe('where a step\'s name is written', () => {
     it('gives the 0-based position of each step\'s name', async () => {
         const { workspace, document } = await insightsOf('car-claim.journey');
@@ -68,6 +97,7 @@ describe('where a step\'s name is written', () => {
         const dispute = positions.get('dispute')!;
         expect(document.textDocument.getText({ start: dispute, end: { line: dispute.line, character: dispute.character + 7 } })).toBe('dispute');
         expect(stepNamePosition(allSteps(journey)[0])).toEqual(positions.get('photos'));
+        expect([...stepNamePositions(journey, new Set(['dispute', 'nowhere'])).entries()]).toEqual([['dispute', dispute]]);
     });
 });
 
