@@ -16,16 +16,37 @@ const RenderOptionsSchema = z.strictObject({
     theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light')
 });
 
+const ReportOptionsSchema = z.strictObject({
+    command: z.literal('report'),
+    paths: z.array(z.string()).length(1, { message: 'report takes one FILE' }),
+    format: z.enum(['text', 'markdown', 'json'], { message: "--format takes 'text', 'markdown' or 'json'" }).default('text'),
+    top: z.string().regex(/^[1-9][0-9]*$/, { message: '--top takes a whole number from 1' }).transform(Number).optional()
+});
+
+const DiffOptionsSchema = z.strictObject({
+    command: z.literal('diff'),
+    paths: z.array(z.string()).length(2, { message: 'diff takes OLD and NEW' }),
+    format: z.enum(['text', 'markdown', 'json'], { message: "--format takes 'text', 'markdown' or 'json'" }).default('text')
+});
+
+/** Commands with help of their own (`journey report --help`). */
+const HelpTopicSchema = z.enum(['report', 'diff']);
+
 export const CliOptionsSchema = z.discriminatedUnion('command', [
     CheckOptionsSchema,
     RenderOptionsSchema,
-    z.strictObject({ command: z.literal('help') }),
+    ReportOptionsSchema,
+    DiffOptionsSchema,
+    z.strictObject({ command: z.literal('help'), topic: HelpTopicSchema.optional() }),
     z.strictObject({ command: z.literal('version') })
 ]);
 
 export type CliOptions = z.infer<typeof CliOptionsSchema>;
 export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
 export type RenderOptions = z.infer<typeof RenderOptionsSchema>;
+export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
+export type DiffOptions = z.infer<typeof DiffOptionsSchema>;
+export type HelpTopic = z.infer<typeof HelpTopicSchema>;
 
 /** Reads argv into options; every mistake becomes a UsageError with one line that says what to do. */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
@@ -37,7 +58,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     }
     const { values, positionals } = parsed;
     if (values.help) {
-        return { command: 'help' };
+        const topic = HelpTopicSchema.safeParse(positionals[0]);
+        return topic.success ? { command: 'help', topic: topic.data } : { command: 'help' };
     }
     if (values.version) {
         return { command: 'version' };
@@ -46,8 +68,14 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (command === undefined) {
         return { command: 'help' };
     }
+    if (command === 'report' || command === 'diff') {
+        return parseAnalysisOptions(command, paths, values);
+    }
     if (command !== 'check' && command !== 'render') {
-        throw new UsageError(`unknown command '${command}': use 'check' or 'render' (see 'journey --help')`);
+        throw new UsageError(`unknown command '${command}': use 'check', 'render', 'report' or 'diff' (see 'journey --help')`);
+    }
+    if (values.top !== undefined) {
+        throw new UsageError(`'${command}' takes no --top (see 'journey --help')`);
     }
     if (command === 'check' && (values.output !== undefined || values.theme !== undefined)) {
         throw new UsageError(`'check' takes no --output or --theme (see 'journey --help')`);
@@ -62,8 +90,26 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     return result.data;
 }
 
+function parseAnalysisOptions(command: 'report' | 'diff', paths: string[], values: ParsedValues): CliOptions {
+    if (values.output !== undefined || values.theme !== undefined) {
+        throw new UsageError(`'${command}' takes no --output or --theme (see 'journey ${command} --help')`);
+    }
+    if (command === 'diff' && values.top !== undefined) {
+        throw new UsageError(`'diff' takes no --top (see 'journey diff --help')`);
+    }
+    const raw = command === 'report' ? { command, paths, format: values.format, top: values.top } : { command, paths, format: values.format };
+    const result = CliOptionsSchema.safeParse(raw);
+    if (!result.success) {
+        throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey ${command} --help')`);
+    }
+    return result.data;
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof argOptions; allowPositionals: true; strict: true }>>['values'];
+
 const argOptions = {
     format: { type: 'string', short: 'f' },
+    top: { type: 'string' },
     output: { type: 'string', short: 'o' },
     theme: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -81,10 +127,16 @@ Usage:
       Without -o, writes to standard output. The format defaults to OUT's extension, else svg.
   journey render DIR -o OUTDIR [--format svg|png|json]
       Write the map of every journey in DIR into OUTDIR, one file per journey.
+  journey report FILE [--format text|markdown|json] [--top N]
+      Where FILE's journey hurts and what to fix first: ranked hotspots with their reasons,
+      quick wins, stage health (see 'journey report --help' for how hotspots are scored).
+  journey diff OLD NEW [--format text|markdown|json]
+      Compare two journeys; OLD and NEW are files or REV:PATH read from git at REV.
 
 Options:
   -f, --format   output format (see above)
   -o, --output   output file or folder
+      --top      how many hotspots and quick wins 'report' shows
       --theme    colours of svg and png output (default light)
   -h, --help     show this help
   -v, --version  show the version

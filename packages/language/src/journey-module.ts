@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyGeneratedSharedModule } from './generated/module.js';
+import { JourneyInsightsProvider } from './analysis/journey-insights-provider.js';
 import { JourneyFlowProvider } from './flow/journey-flow-provider.js';
 import { JourneyModelExporter } from './model/journey-model-exporter.js';
 import { DeclarationUsage } from './references/declaration-usage.js';
@@ -29,6 +30,9 @@ export type JourneyAddedServices = {
     model: {
         JourneyModelExporter: JourneyModelExporter;
     };
+    analysis: {
+        JourneyInsights: JourneyInsightsProvider;
+    };
 };
 
 export type JourneyServices = LangiumServices & JourneyAddedServices;
@@ -52,6 +56,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     model: {
         JourneyModelExporter: services => new JourneyModelExporter(services)
+    },
+    analysis: {
+        JourneyInsights: services => new JourneyInsightsProvider(services)
     }
 };
 

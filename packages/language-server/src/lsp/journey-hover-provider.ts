@@ -10,6 +10,7 @@ import { journeyKind, stepProperties } from '@journey-maps/language';
 import type { JourneyServices } from '@journey-maps/language';
 import { meetsTarget } from '@journey-maps/language';
 import { keywordDocumentation } from './keyword-documentation.js';
+import { stepInsightHover } from './step-insights.js';
 
 /**
  * Hover on a name, written or referenced: what the thing is, from its declaration (a persona's
@@ -18,10 +19,12 @@ import { keywordDocumentation } from './keyword-documentation.js';
  */
 export class JourneyHoverProvider extends AstNodeHoverProvider {
     private readonly flows: JourneyFlowProvider;
+    private readonly journeyServices: JourneyServices;
 
     constructor(services: JourneyServices) {
         super(services);
         this.flows = services.flow.JourneyFlowProvider;
+        this.journeyServices = services;
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
@@ -79,6 +82,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (emotions.length > 0) {
             lines.push(`**Emotion:** ${emotions.join('; ')}`);
         }
+        lines.push(...stepInsightHover(step, this.journeyServices));
         return lines.join('\n\n');
     }
 }

@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '@journey-maps/language';
 import { JourneyNodeFileSystem } from '@journey-maps/language/node';
+import { refreshLensesOnSettingChange } from '../lsp/insights-code-lens.js';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
 import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
@@ -13,5 +14,6 @@ export function startJourneyLanguageServer(connection: Connection): void {
     new ImportLoader(shared);
     new MapChangeNotifier(shared, connection);
     registerRenderMapHandler(connection, Journey);
+    refreshLensesOnSettingChange(connection, Journey);
     startLanguageServer(shared);
 }

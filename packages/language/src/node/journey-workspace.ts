@@ -25,6 +25,11 @@ export function readJourneyText(path: string): string {
     } catch (error) {
         throw new WorkspaceInputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
+    return decodeJourneyFile(bytes, path);
+}
+
+/** Journey text from bytes read anywhere (a file, git), by the one rule; `path` names it in errors. */
+export function decodeJourneyFile(bytes: Uint8Array, path: string): string {
     try {
         return decodeJourneyText(bytes);
     } catch (error) {
@@ -40,11 +45,24 @@ function isFile(path: string): boolean {
     }
 }
 
+/** Where a workspace's files come from: the disk, or another store such as a git revision. */
+export interface JourneySource {
+    /** The Journey text at an absolute path; throws WorkspaceInputError when it cannot be read. */
+    read(path: string): string;
+    isFile(path: string): boolean;
+}
+
+export const diskSource: JourneySource = { read: readJourneyText, isFile };
+
 /**
  * Loads the given files and whatever they import (a file sees its imports, so checking it alone
  * needs them), then builds them as one workspace: parse, link, validate.
  */
-export async function loadJourneyWorkspace(paths: readonly string[], services = createJourneyServices(JourneyNodeFileSystem).Journey): Promise<JourneyWorkspace> {
+export async function loadJourneyWorkspace(
+    paths: readonly string[],
+    services = createJourneyServices(JourneyNodeFileSystem).Journey,
+    source: JourneySource = diskSource
+): Promise<JourneyWorkspace> {
     const documents = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const loaded = new Map<string, LangiumDocument>();
@@ -60,7 +78,7 @@ export async function loadJourneyWorkspace(paths: readonly string[], services = 
     for (const path of paths) {
         const uri = URI.file(path);
         const existing = loaded.get(uri.toString());
-        requested.push(existing ?? load(uri, readJourneyText(path)));
+        requested.push(existing ?? load(uri, source.read(path)));
     }
     const queue = [...loaded.values()];
     while (queue.length > 0) {
@@ -70,11 +88,11 @@ export async function loadJourneyWorkspace(paths: readonly string[], services = 
             continue;
         }
         for (const target of importTargets(root, document.uri)) {
-            if (loaded.has(target.uri.toString()) || !isFile(target.uri.fsPath)) {
+            if (loaded.has(target.uri.toString()) || !source.isFile(target.uri.fsPath)) {
                 continue;
             }
             try {
-                queue.push(load(target.uri, readJourneyText(target.uri.fsPath)));
+                queue.push(load(target.uri, source.read(target.uri.fsPath)));
             } catch (error) {
                 // An unreadable import is reported as missing in the importing file, not as a crash.
                 if (!(error instanceof WorkspaceInputError)) {
