@@ -55,8 +55,8 @@ function arrowHead(points: Point[]): string {
  */
 const itemCache = new WeakMap<LaneItemGeom, string>();
 const pointCache = new WeakMap<EmotionPointGeom, { c: number; who: string; svg: string }>();
-const edgeCache = new WeakMap<EdgeGeom, { back: boolean; svg: string }>();
-const cardCache = new WeakMap<CardGeom, { label: string; svg: string }>();
+const edgeCache = new WeakMap<EdgeGeom, { back: boolean; actors: string; svg: string }>();
+const cardCache = new WeakMap<CardGeom, { label: string; actors: string; svg: string }>();
 
 function itemSvg(item: LaneItemGeom): string {
     let svg = itemCache.get(item);
@@ -125,7 +125,8 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
         list.push(item);
     }
     for (const [li, lane] of g.lanes.entries()) {
-        push(`<g${attrs({ class: 'jm-lane-row', 'data-lane': lane.id })}>`);
+        // The band's extent lets the preview close the gap of a hidden lane.
+        push(`<g${attrs({ class: 'jm-lane-row', 'data-lane': lane.id, 'data-y': lane.y, 'data-height': lane.height })}>`);
         if (lane.kind === 'line') {
             const ly = lane.y + lane.height / 2;
             push(`<line${attrs({ class: 'jm-bp-line', x1: M.margin, y1: ly, x2: laneRight, y2: ly })}/>`);
@@ -182,17 +183,28 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
     // Flow: edges under cards.
     const colOf = new Map(g.cards.map((c) => [c.stepId, c.column]));
     const stepLabel = new Map<string, string>();
-    for (const st of model.stages) for (const s of st.steps) if (!stepLabel.has(s.id)) stepLabel.set(s.id, s.label);
+    // Who acts in a step and who takes an arrow, for the preview's persona filter.
+    const stepActors = new Map<string, string>();
+    const edgeActors = new Map<string, string>();
+    for (const st of model.stages) {
+        for (const s of st.steps) {
+            if (stepLabel.has(s.id)) continue;
+            stepLabel.set(s.id, s.label);
+            stepActors.set(s.id, s.actors.join(' '));
+            for (const n of s.next) edgeActors.set(`${s.id}->${n.step}`, n.personas.join(' '));
+        }
+    }
     push(`<g${attrs({ class: 'jm-flow', 'data-lane': 'flow' })}>`);
     for (const e of g.edges) {
         if (e.points.length < 2) continue;
         const back = (colOf.get(e.to) ?? 0) <= (colOf.get(e.from) ?? 0);
+        const actors = edgeActors.get(`${e.from}->${e.to}`) ?? '';
         const hit = edgeCache.get(e);
-        if (hit && hit.back === back) {
+        if (hit && hit.back === back && hit.actors === actors) {
             push(hit.svg);
             continue;
         }
-        let svg = `<g${attrs({ 'data-ref': `edge:${e.from}->${e.to}` })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
+        let svg = `<g${attrs({ 'data-ref': `edge:${e.from}->${e.to}`, 'data-actors': actors })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
         svg += `<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d: polyline(e.points) })}/>`;
         svg += arrowHead(e.points);
         if (e.labelText) {
@@ -200,17 +212,18 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
             svg += text(e.labelText);
         }
         svg += '</g>';
-        edgeCache.set(e, { back, svg });
+        edgeCache.set(e, { back, actors, svg });
         push(svg);
     }
     for (const c of g.cards) {
         const label = stepLabel.get(c.stepId) ?? c.stepId;
+        const actors = stepActors.get(c.stepId) ?? '';
         const hit = cardCache.get(c);
-        if (hit && hit.label === label) {
+        if (hit && hit.label === label && hit.actors === actors) {
             push(hit.svg);
             continue;
         }
-        let svg = `<g${attrs({ class: 'jm-step', 'data-ref': `step:${c.stepId}`, 'data-stage': c.stageId })}>${title(label)}`;
+        let svg = `<g${attrs({ class: 'jm-step', 'data-ref': `step:${c.stepId}`, 'data-stage': c.stageId, 'data-actors': actors })}>${title(label)}`;
         svg += rect(c, c.momentOfTruth ? 'jm-card-mot' : 'jm-card', 8);
         const [cardText, ...badges] = c.texts;
         if (cardText) svg += text(cardText);
@@ -219,7 +232,7 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
             svg += text(b);
         }
         svg += '</g>';
-        cardCache.set(c, { label, svg });
+        cardCache.set(c, { label, actors, svg });
         push(svg);
     }
     push('</g>');
