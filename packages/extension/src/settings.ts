@@ -9,7 +9,9 @@ export const SettingsSchema = z.object({
     scrollSync: z.boolean().catch(true),
     clickToReveal: z.boolean().catch(true),
     openToSidePreserveFocus: z.boolean().catch(true),
-    exportPngScale: z.number().min(0.5).max(4).catch(2)
+    exportPngScale: z.number().min(0.5).max(4).catch(2),
+    /** What the preview's persona filter does to the other personas' elements. */
+    personaFilter: z.enum(['dim', 'hide']).catch('dim')
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -24,6 +26,7 @@ export function readSettings(config: ConfigurationLike): Settings {
         scrollSync: config.get('preview.scrollSync'),
         clickToReveal: config.get('preview.clickToReveal'),
         openToSidePreserveFocus: config.get('preview.openToSide.preserveFocus'),
-        exportPngScale: config.get('preview.exportPngScale')
+        exportPngScale: config.get('preview.exportPngScale'),
+        personaFilter: config.get('preview.personaFilter')
     });
 }

@@ -30,15 +30,27 @@ export function readState(raw: unknown): PreviewState | undefined {
     if (!raw || typeof raw !== 'object') return undefined;
     const r = raw as Record<string, unknown>;
     if (typeof r.uri !== 'string') return undefined;
-    const v = r.view as Record<string, unknown> | undefined;
-    const view = v && [v.scale, v.x, v.y].every((n) => typeof n === 'number' && Number.isFinite(n)) && (v.scale as number) > 0
-        ? { scale: v.scale as number, x: v.x as number, y: v.y as number, fitted: v.fitted === true }
-        : undefined;
+    const view = readView(r.view);
+    const views: PreviewState['views'] = {};
+    if (r.views && typeof r.views === 'object') {
+        for (const [uri, raw] of Object.entries(r.views as Record<string, unknown>)) {
+            const saved = readView(raw);
+            if (saved) views[uri] = saved;
+        }
+    }
     return {
         uri: r.uri,
         locked: r.locked === true,
         ...(view ? { view } : {}),
+        views,
         persona: typeof r.persona === 'string' ? r.persona : null,
         hiddenLanes: Array.isArray(r.hiddenLanes) ? r.hiddenLanes.filter((x): x is string => typeof x === 'string') : []
     };
+}
+
+function readView(raw: unknown): PreviewState['view'] {
+    const v = raw as Record<string, unknown> | undefined;
+    return v && typeof v === 'object' && [v.scale, v.x, v.y].every((n) => typeof n === 'number' && Number.isFinite(n)) && (v.scale as number) > 0
+        ? { scale: v.scale as number, x: v.x as number, y: v.y as number, fitted: v.fitted === true }
+        : undefined;
 }

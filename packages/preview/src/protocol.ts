@@ -85,15 +85,19 @@ export type HostToWebview =
     | { type: 'highlight'; ref: string | null; reveal: boolean }
     | { type: 'renderPng'; requestId: number; scale: number }
     | { type: 'zoom'; action: 'in' | 'out' | 'fit' | 'reset' }
-    | { type: 'locked'; locked: boolean; fileName: string };
+    | { type: 'locked'; locked: boolean; fileName: string }
+    /** Settings the webview follows (journey.preview.personaFilter). */
+    | { type: 'options'; personaFilter: 'dim' | 'hide' };
 
 /** What the webview keeps with vscode.setState, and the serializer gives back after a reload. */
+const SavedViewSchema = z.object({ scale: z.number().positive(), x: z.number(), y: z.number(), fitted: z.boolean().default(false) });
+
 export const PreviewStateSchema = z.object({
     uri: z.string(),
     locked: z.boolean().default(false),
-    view: z
-        .object({ scale: z.number().positive(), x: z.number(), y: z.number(), fitted: z.boolean().default(false) })
-        .optional(),
+    view: SavedViewSchema.optional(),
+    /** The zoom chosen for each document the preview showed, by URI (the most recent last). */
+    views: z.record(z.string(), SavedViewSchema).default({}),
     persona: z.string().nullable().default(null),
     hiddenLanes: z.array(z.string()).default([])
 });

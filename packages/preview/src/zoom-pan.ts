@@ -1,8 +1,13 @@
-import { type View, fitView, pan, revealRect, wheelFactor, zoomAt, ZOOM_STEP } from './zoom-math.js';
+import {
+    constrainView, firstView, fitView, pan, revealRect, screenToContent, type Size, type View, wheelFactor, zoomAbout, zoomAt, ZOOM_STEP
+} from './zoom-math.js';
 
 /**
- * Zoom and pan of the map: a CSS transform on the stage element inside a clipping viewport.
- * Ctrl+wheel (and pinch) zooms about the pointer, wheel pans, dragging the background pans.
+ * Zoom and pan of the map inside a clipping viewport. The zoom is the SVG's own size (its viewBox
+ * drawn at scale × its content size), so the browser lays the vector out again at every zoom and
+ * text stays sharp; the stage is only translated (a scaled, promoted layer would be a stretched
+ * bitmap). Ctrl+wheel (and pinch) zooms about the pointer, the buttons and keys about the
+ * viewport's centre; wheel and dragging the background pan; nothing leaves the map out of view.
  */
 export class ZoomPan {
     view: View = { scale: 1, x: 16, y: 16 };
@@ -10,6 +15,8 @@ export class ZoomPan {
     fitted = false;
     /** Set while a drag is in progress and for the click that ends it. */
     private dragged = false;
+    /** The viewport's client rect, measured once per resize. */
+    private viewportRect: { left: number; top: number; width: number; height: number } | undefined;
 
     constructor(
         private readonly viewport: HTMLElement,
@@ -26,61 +33,100 @@ export class ZoomPan {
                 this.dragged = false;
             }
         }, true);
+        // Measured once per resize, so a burst of wheel events does not force a layout each; a
+        // resized viewport refits a fitted map and keeps any other in view.
+        new ResizeObserver(() => {
+            this.viewportRect = undefined;
+            if (this.svg()) this.contentChanged();
+        }).observe(viewport);
     }
 
-    set(view: View, fitted = false): void {
-        this.view = view;
+    /** Shows `view` (kept in view unless `free`), sized on the current map. */
+    set(view: View, fitted = false, free = false): void {
+        this.view = free ? view : constrainView(view, this.contentSize(), this.viewSize());
         this.fitted = fitted;
-        this.stage.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`;
-        this.onChange(view, fitted);
+        this.stage.style.transform = `translate(${this.view.x}px, ${this.view.y}px)`;
+        const svg = this.svg();
+        if (svg) {
+            const size = this.contentSize();
+            svg.style.width = `${size.width * this.view.scale}px`;
+            svg.style.height = `${size.height * this.view.scale}px`;
+        }
+        this.onChange(this.view, fitted);
     }
 
     zoomBy(factor: number): void {
-        const r = this.viewport.getBoundingClientRect();
-        this.set(zoomAt(this.view, factor, r.width / 2, r.height / 2));
+        const vp = this.viewSize();
+        this.set(zoomAbout(this.view, factor, { x: vp.width / 2, y: vp.height / 2 }, this.contentSize(), vp));
     }
 
     zoomIn(): void { this.zoomBy(ZOOM_STEP); }
     zoomOut(): void { this.zoomBy(1 / ZOOM_STEP); }
 
+    /** 100 %. */
     reset(): void {
-        const r = this.viewport.getBoundingClientRect();
-        this.set(zoomAt(this.view, 1 / this.view.scale, r.width / 2, r.height / 2));
+        this.zoomBy(1 / this.view.scale);
     }
 
     fit(): void {
         const size = this.contentSize();
-        const r = this.viewport.getBoundingClientRect();
-        this.set(fitView(size.width, size.height, r.width, r.height), true);
+        const vp = this.viewSize();
+        this.set(fitView(size.width, size.height, vp.width, vp.height), true);
     }
 
-    /** Scrolls a content element into view (used by cursor → preview sync). */
+    /** The view a map opens at: readable text, the title and the first stage in view. */
+    first(): void {
+        const size = this.contentSize();
+        const vp = this.viewSize();
+        const v = firstView(size, vp);
+        const fit = fitView(size.width, size.height, vp.width, vp.height);
+        this.set(v, v.scale === fit.scale && v.x === fit.x && v.y === fit.y);
+    }
+
+    /** The map's size or content changed (a new map, a filter closing it up): keep the view on it. */
+    contentChanged(): void {
+        if (this.fitted) this.fit();
+        else this.set(this.view);
+    }
+
+    /** Scrolls a content element wholly into view, on both axes with a margin (cursor → preview sync). */
     reveal(el: Element): void {
-        const vr = this.viewport.getBoundingClientRect();
+        const vr = this.viewportBox();
         const er = el.getBoundingClientRect();
-        const s = this.view.scale;
-        const rect = {
-            x: (er.left - vr.left - this.view.x) / s,
-            y: (er.top - vr.top - this.view.y) / s,
-            width: er.width / s,
-            height: er.height / s
-        };
+        const rect = screenToContent(this.view, { x: er.left - vr.left, y: er.top - vr.top, width: er.width, height: er.height });
         const next = revealRect(this.view, rect, vr.width, vr.height);
-        if (next !== this.view) this.set(next, this.fitted);
+        if (next !== this.view) this.set(next, false, true);
     }
 
-    contentSize(): { width: number; height: number } {
-        const svg = this.stage.querySelector('svg');
+    /** The map's size in its own units: its viewBox (which a closed-up map shrinks). */
+    contentSize(): Size {
+        const svg = this.svg();
         if (!svg) return { width: 0, height: 0 };
         const vb = svg.viewBox?.baseVal;
-        const w = svg.width?.baseVal?.value || vb?.width || 0;
-        const h = svg.height?.baseVal?.value || vb?.height || 0;
-        return { width: w, height: h };
+        if (vb && vb.width > 0 && vb.height > 0) return { width: vb.width, height: vb.height };
+        return { width: Number(svg.getAttribute('width')) || 0, height: Number(svg.getAttribute('height')) || 0 };
+    }
+
+    /** The viewport's size (cached between resizes). */
+    viewSize(): Size {
+        return this.viewportBox();
+    }
+
+    private viewportBox(): { left: number; top: number; width: number; height: number } {
+        if (!this.viewportRect) {
+            const r = this.viewport.getBoundingClientRect();
+            this.viewportRect = { left: r.left, top: r.top, width: r.width, height: r.height };
+        }
+        return this.viewportRect;
+    }
+
+    private svg(): SVGSVGElement | null {
+        return this.stage.querySelector(':scope > svg');
     }
 
     private onWheel(e: WheelEvent): void {
         e.preventDefault();
-        const r = this.viewport.getBoundingClientRect();
+        const r = this.viewportBox();
         if (e.ctrlKey || e.metaKey) {
             this.set(zoomAt(this.view, wheelFactor(e.deltaY, e.deltaMode), e.clientX - r.left, e.clientY - r.top));
         } else {

@@ -27,8 +27,11 @@ describe('messages from the webview', () => {
 
     it('parses the saved webview state with defaults', () => {
         expect(PreviewStateSchema.parse({ uri: 'file:///a.journey' })).toEqual({
-            uri: 'file:///a.journey', locked: false, persona: null, hiddenLanes: []
+            uri: 'file:///a.journey', locked: false, views: {}, persona: null, hiddenLanes: []
         });
         expect(PreviewStateSchema.safeParse({ locked: true }).success).toBe(false);
+        const views = { 'file:///a.journey': { scale: 0.8, x: 16, y: 16, fitted: false }, 'file:///b.journey': { scale: 0.2, x: 30, y: 16, fitted: true } };
+        expect(PreviewStateSchema.parse({ uri: 'file:///a.journey', views }).views).toEqual(views);
+        expect(PreviewStateSchema.safeParse({ uri: 'file:///a.journey', views: { 'file:///a.journey': { scale: -1, x: 0, y: 0 } } }).success).toBe(false);
     });
 });
