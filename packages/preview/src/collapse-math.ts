@@ -75,6 +75,21 @@ export function mapPath(d: string, fx: Map1, fy: Map1): string {
         `${cmd}${round(fx(Number(x)))} ${round(fy(Number(y)))}`);
 }
 
+/** The points of one of the renderer's polylines. */
+export function pathPoints(d: string): Array<{ x: number; y: number }> {
+    return [...d.matchAll(/[ML]\s*(-?[\d.]+)[\s,]+(-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+}
+
+/**
+ * An orthogonal connector from `a` to `b` turning halfway between them: for an arrow whose route
+ * crossed columns that closed up, and which now joins neighbours (its old detour would be squashed).
+ */
+export function elbowPath(a: { x: number; y: number }, b: { x: number; y: number }): string {
+    if (Math.abs(a.y - b.y) < 0.5) return `M${round(a.x)} ${round(a.y)} L${round(b.x)} ${round(b.y)}`;
+    const mx = round((a.x + b.x) / 2);
+    return `M${round(a.x)} ${round(a.y)} L${mx} ${round(a.y)} L${mx} ${round(b.y)} L${round(b.x)} ${round(b.y)}`;
+}
+
 /** A polygon's points ("1,2 3,4 …") with each point mapped. */
 export function mapPoints(points: string, fx: Map1, fy: Map1): string {
     return points.trim().split(/\s+/).map((p) => {

@@ -1,4 +1,4 @@
-import { collapser, columnCuts, type Interval, mapPath, mapPoints } from './collapse-math.js';
+import { collapser, columnCuts, elbowPath, type Interval, mapPath, mapPoints, pathPoints } from './collapse-math.js';
 
 /**
  * Closes up a drawn map around hidden lanes (their bands cut out across) and hidden steps (their
@@ -13,22 +13,36 @@ export interface Cuts {
     steps: ReadonlySet<string>;
     /** Lane ids (data-lane of the lane rows) whose bands close up. */
     lanes: ReadonlySet<string>;
+    /** Hidden lane items: the items below them in the same step's cell move up. */
+    items?: ReadonlySet<Element>;
 }
 
 /** Elements that a cut reduced to nothing; hidden by the stylesheet. */
 export const COLLAPSED = 'jm-collapsed';
+/** The renderer's gutter beside the first and last column, and the gap between stacked lane items (metrics.ts). */
 const GUTTER = 16;
+const ITEM_GAP = 6;
 
 export function collapseMap(svg: SVGSVGElement, cuts: Cuts): void {
     const was = svg.hasAttribute('data-jm-collapsed');
-    if (!was && cuts.steps.size === 0 && cuts.lanes.size === 0) return;
-    svg.toggleAttribute('data-jm-collapsed', cuts.steps.size > 0 || cuts.lanes.size > 0);
+    const items = cuts.items ?? new Set<Element>();
+    const any = cuts.steps.size > 0 || cuts.lanes.size > 0 || items.size > 0;
+    if (!was && !any) return;
+    svg.toggleAttribute('data-jm-collapsed', any);
 
     const cards = Array.from(svg.querySelectorAll<SVGGElement>('g.jm-step[data-ref^="step:"]')).map((g) => {
         const r = g.querySelector('rect');
         return { g, id: (g.getAttribute('data-ref') ?? '').slice(5), x: num(r, 'x'), width: num(r, 'width') };
     }).sort((a, b) => a.x - b.x);
     const fx = collapser(columnCuts(cards, cards.map((c) => cuts.steps.has(c.id)), GUTTER));
+    const order = new Map(cards.map((c, i) => [c.id, i]));
+    /** Whether every column strictly between two steps' columns closed up (and at least one did). */
+    const neighbours = (from: string, to: string): boolean => {
+        const a = order.get(from);
+        const b = order.get(to);
+        if (a === undefined || b === undefined || b - a < 2 || cuts.steps.has(from) || cuts.steps.has(to)) return false;
+        return cards.slice(a + 1, b).every((c) => cuts.steps.has(c.id));
+    };
     const rows = Array.from(svg.querySelectorAll<SVGGElement>('g.jm-lane-row'));
     const rowCuts: Interval[] = [];
     for (const row of rows) {
@@ -77,8 +91,15 @@ export function collapseMap(svg: SVGSVGElement, cuts: Cuts): void {
         const y = Number(row.getAttribute('data-y'));
         translate(row, 0, fy(y) - y);
         row.classList.toggle(COLLAPSED, cuts.lanes.has(row.getAttribute('data-lane') ?? ''));
+        // Items stack down a step's cell: those below a hidden one move up into its place.
+        const lifted = new Map<string, number>();
         for (const el of Array.from(row.children)) {
-            if (el.matches('rect.jm-lane, rect.jm-lane-alt')) {
+            if (el.localName === 'g' && el.hasAttribute('data-step')) {
+                const step = el.getAttribute('data-step') ?? '';
+                const up = lifted.get(step) ?? 0;
+                if (items.has(el)) lifted.set(step, up + num(el.querySelector('rect'), 'height') + ITEM_GAP);
+                translate(el, stepShift(el), -up);
+            } else if (el.matches('rect.jm-lane, rect.jm-lane-alt')) {
                 setNum(el, 'width', fx(num(el, 'x') + num(el, 'width')) - num(el, 'x'));
             } else if (el.localName === 'line') {
                 setNum(el, 'x2', fx(num(el, 'x2')));
@@ -94,9 +115,18 @@ export function collapseMap(svg: SVGSVGElement, cuts: Cuts): void {
             translate(g, stepShift(g), 0);
             continue;
         }
+        const [from = '', to = ''] = (g.getAttribute('data-ref') ?? '').slice('edge:'.length).split('->');
+        const rejoin = neighbours(from, to);
         for (const el of Array.from(g.children)) {
-            if (el.localName === 'path') set(el, 'd', mapPath(original(el, 'd'), fx, same));
-            else if (el.localName === 'polygon') set(el, 'points', mapPoints(original(el, 'points'), fx, same));
+            if (el.localName === 'path') {
+                const d = mapPath(original(el, 'd'), fx, same);
+                const points = pathPoints(d);
+                const a = points[0];
+                const b = points[points.length - 1];
+                set(el, 'd', rejoin && a && b ? elbowPath(a, b) : d);
+            } else if (el.localName === 'polygon') {
+                set(el, 'points', mapPoints(original(el, 'points'), fx, same));
+            }
         }
         const label = g.querySelector('rect');
         if (label) {

@@ -52,7 +52,9 @@ export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: Perso
     }
     const cutSteps = new Set<string>();
     const cutLanes = new Set(hidden);
+    const cutItems = new Set<Element>();
     if (mode === 'hide' && persona !== null) {
+        for (const el of out) if (el.hasAttribute('data-step') && el.closest('.jm-lane-row')) cutItems.add(el);
         for (const card of Array.from(svg.querySelectorAll('g.jm-step[data-ref^="step:"]'))) {
             if (out.has(card)) cutSteps.add((card.getAttribute('data-ref') ?? '').slice('step:'.length));
         }
@@ -62,7 +64,7 @@ export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: Perso
             if (items.length > 0 && items.every((i) => out.has(i))) cutLanes.add(row.getAttribute('data-lane') ?? '');
         }
     }
-    collapseMap(svg, { steps: cutSteps, lanes: cutLanes });
+    collapseMap(svg, { steps: cutSteps, lanes: cutLanes, items: cutItems });
 }
 
 /** Rebuilds the persona <select> options; keeps the selection when that persona still exists. */

@@ -46,8 +46,8 @@ export class LaneTitles {
         const parts: Element[] = [];
         let top = Infinity;
         let bottom = -Infinity;
-        for (const { row, y, height } of rows) {
-            const sy = view.y + y * view.scale;
+        for (const { row, y, drawnY, height } of rows) {
+            const sy = view.y + drawnY * view.scale;
             const sh = height * view.scale;
             if (sy > vh || sy + sh < 0) continue;
             top = Math.min(top, sy);
@@ -64,7 +64,8 @@ export class LaneTitles {
             if (title) {
                 const text = title.cloneNode(true) as SVGTextElement;
                 text.removeAttribute('transform');
-                // Content (x, y) → (x·k, sy + (y − lane top)·k): the title keeps its place in its band.
+                // Content (x, y) → (x·k, sy + (y − lane top)·k): the title keeps its place in its band
+                // (its own coordinates are the lane's as drawn before any closing up).
                 text.setAttribute('transform', `translate(0 ${sy - y * textScale}) scale(${textScale})`);
                 parts.push(text);
             }
@@ -83,13 +84,14 @@ export class LaneTitles {
     }
 }
 
-/** The lane rows drawn now, with their band where it is drawn (after any closing up). */
-function shownLaneRows(svg: SVGSVGElement): Array<{ row: Element; y: number; height: number }> {
-    const out: Array<{ row: Element; y: number; height: number }> = [];
+/** The lane rows drawn now: their band's top as the renderer placed it and as drawn now (after any closing up). */
+function shownLaneRows(svg: SVGSVGElement): Array<{ row: Element; y: number; drawnY: number; height: number }> {
+    const out: Array<{ row: Element; y: number; drawnY: number; height: number }> = [];
     for (const row of Array.from(svg.querySelectorAll('g.jm-lane-row[data-y]'))) {
         if (row.classList.contains('jm-lane-hidden') || row.classList.contains('jm-collapsed')) continue;
         const dy = /translate\(\s*[-\d.]+[\s,]+([-\d.]+)/.exec(row.getAttribute('transform') ?? '')?.[1];
-        out.push({ row, y: Number(row.getAttribute('data-y')) + Number(dy ?? 0), height: Number(row.getAttribute('data-height')) });
+        const y = Number(row.getAttribute('data-y'));
+        out.push({ row, y, drawnY: y + Number(dy ?? 0), height: Number(row.getAttribute('data-height')) });
     }
     return out;
 }

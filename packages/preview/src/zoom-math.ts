@@ -73,16 +73,19 @@ export function constrainView(view: View, content: Size, viewport: Size, keep = 
 }
 
 /**
- * Zooms by `factor` about a viewport point (the viewport's centre for the buttons and keys): the
- * point is first moved onto the map when it lies beside it, so the zoom grows the map where it is
- * instead of pushing it away, and the result keeps the map in view.
+ * Zooms by `factor` for the buttons and keys: about the centre of the part of the map in view
+ * (the viewport's centre when the map fills it, the map's own centre after Fit), so the zoom grows
+ * the map where the person is looking instead of pushing it away; the result keeps it in view.
  */
-export function zoomAbout(view: View, factor: number, anchor: { x: number; y: number }, content: Size, viewport: Size): View {
-    const left = view.x;
-    const top = view.y;
-    const ax = Math.min(left + content.width * view.scale, Math.max(left, anchor.x));
-    const ay = Math.min(top + content.height * view.scale, Math.max(top, anchor.y));
-    return constrainView(zoomAt(view, factor, ax, ay), content, viewport);
+export function zoomAbout(view: View, factor: number, content: Size, viewport: Size): View {
+    const centre = (offset: number, size: number, room: number): number => {
+        const a = Math.max(0, offset);
+        const b = Math.min(room, offset + size);
+        return b > a ? (a + b) / 2 : Math.min(offset + size, Math.max(offset, room / 2));
+    };
+    const fx = centre(view.x, content.width * view.scale, viewport.width);
+    const fy = centre(view.y, content.height * view.scale, viewport.height);
+    return constrainView(zoomAt(view, factor, fx, fy), content, viewport);
 }
 
 /** A rectangle in viewport pixels (e.g. an element's client rect minus the viewport's origin) in content coordinates. */

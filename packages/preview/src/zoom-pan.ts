@@ -56,8 +56,7 @@ export class ZoomPan {
     }
 
     zoomBy(factor: number): void {
-        const vp = this.viewSize();
-        this.set(zoomAbout(this.view, factor, { x: vp.width / 2, y: vp.height / 2 }, this.contentSize(), vp));
+        this.set(zoomAbout(this.view, factor, this.contentSize(), this.viewSize()));
     }
 
     zoomIn(): void { this.zoomBy(ZOOM_STEP); }

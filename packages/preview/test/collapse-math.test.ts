@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { collapser, columnCuts, mapPath, mapPoints, mergeIntervals } from '../src/collapse-math.js';
+import { collapser, columnCuts, elbowPath, mapPath, mapPoints, mergeIntervals, pathPoints } from '../src/collapse-math.js';
 import { belongsTo } from '../src/filters.js';
 
 /** Five 180 px columns 32 px apart from x = 190, as the renderer lays out a flow. */
@@ -51,6 +51,16 @@ describe('closing up a map', () => {
         const g = (y: number) => y + 1;
         expect(mapPath('M90 10 L200 10 L200 40.5', f, g)).toBe('M90 11 L150 11 L150 41.5');
         expect(mapPoints('200,10 192,6 192,14', f, g)).toBe('150,11 142,7 142,15');
+    });
+});
+
+describe('arrows between columns that became neighbours', () => {
+    it('read the points of a polyline and join two points with one elbow halfway', () => {
+        expect(pathPoints('M370 216 L380 216 L380 180 L600 180 L600 210')).toEqual([
+            { x: 370, y: 216 }, { x: 380, y: 216 }, { x: 380, y: 180 }, { x: 600, y: 180 }, { x: 600, y: 210 }
+        ]);
+        expect(elbowPath({ x: 370, y: 216 }, { x: 402, y: 210 })).toBe('M370 216 L386 216 L386 210 L402 210');
+        expect(elbowPath({ x: 370, y: 216 }, { x: 402, y: 216.2 })).toBe('M370 216 L402 216.2');
     });
 });
 

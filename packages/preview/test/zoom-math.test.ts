@@ -71,23 +71,24 @@ describe('zoom math', () => {
         expect(covered(gone, small, PANE)).toEqual({ x: 100, y: 80 });
     });
 
-    it('100 % after Fit keeps the map in view (it went to y −1212…30 with the viewport at 32)', () => {
+    it('100 % after Fit keeps the map in view, about its centre (it went to y −1212…30 with the viewport at 32)', () => {
         const fit = fitView(BANK.width, BANK.height, PANE.width, PANE.height);
-        const centre = { x: PANE.width / 2, y: PANE.height / 2 };
-        const actual = zoomAbout(fit, 1 / fit.scale, centre, BANK, PANE);
+        const actual = zoomAbout(fit, 1 / fit.scale, BANK, PANE);
         expect(actual.scale).toBe(1);
         const c = covered(actual, BANK, PANE);
-        expect(c.x).toBeGreaterThanOrEqual(PANE.width * KEEP_IN_VIEW);
-        expect(c.y).toBeGreaterThanOrEqual(PANE.height * KEEP_IN_VIEW);
-        // The centre lay below the fitted map: the zoom grows the map from its nearest point instead.
-        const anchorContent = { x: (centre.x - fit.x) / fit.scale, y: BANK.height };
-        expect(anchorContent.y * actual.scale + actual.y).toBeGreaterThan(0);
+        expect(c.x).toBe(PANE.width);
+        expect(c.y).toBeGreaterThanOrEqual(PANE.height * 0.9);
+        // The map's centre, in the middle of what Fit showed, stays where it was on screen.
+        const centre = onScreen(fit, { x: BANK.width / 2, y: BANK.height / 2, width: 0, height: 0 });
+        const after = onScreen(actual, { x: BANK.width / 2, y: BANK.height / 2, width: 0, height: 0 });
+        expect(after.x).toBeCloseTo(centre.x);
+        expect(after.y).toBeCloseTo(centre.y);
     });
 
     it('+ pressed again and again stays on the map instead of drifting into empty space', () => {
         let v = fitView(BANK.width, BANK.height, PANE.width, PANE.height);
         for (let i = 0; i < 16; i++) {
-            v = zoomAbout(v, ZOOM_STEP, { x: PANE.width / 2, y: PANE.height / 2 }, BANK, PANE);
+            v = zoomAbout(v, ZOOM_STEP, BANK, PANE);
             const c = covered(v, BANK, PANE);
             expect(c.x).toBeGreaterThanOrEqual(Math.min(BANK.width * v.scale, PANE.width * KEEP_IN_VIEW) - 1e-6);
             expect(c.y).toBeGreaterThanOrEqual(Math.min(BANK.height * v.scale, PANE.height * KEEP_IN_VIEW) - 1e-6);
@@ -95,11 +96,19 @@ describe('zoom math', () => {
         expect(v.scale).toBeGreaterThan(3);
     });
 
-    it('zooms about a point on the map keeping that point fixed', () => {
+    it('zooms a map that fills the viewport about the viewport\'s centre', () => {
         const v = { scale: 1, x: -200, y: -100 };
-        const next = zoomAbout(v, 2, { x: 300, y: 200 }, BANK, PANE);
-        expect((300 - v.x) / v.scale * next.scale + next.x).toBeCloseTo(300);
-        expect((200 - v.y) / v.scale * next.scale + next.y).toBeCloseTo(200);
+        const next = zoomAbout(v, 2, BANK, PANE);
+        const cx = PANE.width / 2;
+        const cy = PANE.height / 2;
+        expect((cx - v.x) / v.scale * next.scale + next.x).toBeCloseTo(cx);
+        expect((cy - v.y) / v.scale * next.scale + next.y).toBeCloseTo(cy);
+    });
+
+    it('zooms a map beside the viewport about its nearest point, then brings it back into view', () => {
+        const v = { scale: 0.5, x: 700, y: 100 };
+        const next = zoomAbout(v, 2, BANK, PANE);
+        expect(covered(next, BANK, PANE).x).toBeGreaterThanOrEqual(PANE.width * KEEP_IN_VIEW);
     });
 
     it('turns a client rectangle back into content coordinates', () => {
