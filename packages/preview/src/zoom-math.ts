@@ -21,8 +21,11 @@ export const MAX_SCALE = 8;
 export const ZOOM_STEP = 1.2;
 /** The smallest zoom at which a card's 13 px label is still read without effort (about 10 px on screen). */
 export const READABLE_SCALE = 0.8;
-/** Part of the viewport (per axis) the map keeps covering, however it is zoomed or panned. */
-export const KEEP_IN_VIEW = 0.5;
+/**
+ * Part of the viewport (per axis) the map keeps covering, however it is zoomed or panned: enough
+ * that it is never lost, little enough that it rarely overrides zooming about the pointer.
+ */
+export const KEEP_IN_VIEW = 0.25;
 
 export function clampScale(scale: number): number {
     if (!Number.isFinite(scale)) return 1;

@@ -15,8 +15,8 @@ export class ZoomPan {
     fitted = false;
     /** Set while a drag is in progress and for the click that ends it. */
     private dragged = false;
-    /** The viewport's client rect, measured once per resize. */
-    private viewportRect: { left: number; top: number; width: number; height: number } | undefined;
+    /** The viewport's size, measured once per resize. */
+    private viewportSize: Size | undefined;
 
     constructor(
         private readonly viewport: HTMLElement,
@@ -36,7 +36,7 @@ export class ZoomPan {
         // Measured once per resize, so a burst of wheel events does not force a layout each; a
         // resized viewport refits a fitted map and keeps any other in view.
         new ResizeObserver(() => {
-            this.viewportRect = undefined;
+            this.viewportSize = undefined;
             if (this.svg()) this.contentChanged();
         }).observe(viewport);
     }
@@ -90,7 +90,7 @@ export class ZoomPan {
 
     /** Scrolls a content element wholly into view, on both axes with a margin (cursor → preview sync). */
     reveal(el: Element): void {
-        const vr = this.viewportBox();
+        const vr = this.viewport.getBoundingClientRect();
         const er = el.getBoundingClientRect();
         const rect = screenToContent(this.view, { x: er.left - vr.left, y: er.top - vr.top, width: er.width, height: er.height });
         const next = revealRect(this.view, rect, vr.width, vr.height);
@@ -108,15 +108,8 @@ export class ZoomPan {
 
     /** The viewport's size (cached between resizes). */
     viewSize(): Size {
-        return this.viewportBox();
-    }
-
-    private viewportBox(): { left: number; top: number; width: number; height: number } {
-        if (!this.viewportRect) {
-            const r = this.viewport.getBoundingClientRect();
-            this.viewportRect = { left: r.left, top: r.top, width: r.width, height: r.height };
-        }
-        return this.viewportRect;
+        this.viewportSize ??= { width: this.viewport.clientWidth, height: this.viewport.clientHeight };
+        return this.viewportSize;
     }
 
     private svg(): SVGSVGElement | null {
@@ -125,7 +118,8 @@ export class ZoomPan {
 
     private onWheel(e: WheelEvent): void {
         e.preventDefault();
-        const r = this.viewportBox();
+        // Measured now: the viewport's place in the page can move without it changing size.
+        const r = this.viewport.getBoundingClientRect();
         if (e.ctrlKey || e.metaKey) {
             this.set(zoomAt(this.view, wheelFactor(e.deltaY, e.deltaMode), e.clientX - r.left, e.clientY - r.top));
         } else {

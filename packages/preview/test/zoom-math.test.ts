@@ -59,7 +59,7 @@ describe('zoom math', () => {
         expect(pan({ scale: 2, x: 1, y: 2 }, 10, -5)).toEqual({ scale: 2, x: 11, y: -3 });
     });
 
-    it('keeps a map pushed out of the viewport covering half of it, and a small map whole', () => {
+    it('keeps a map pushed out of the viewport covering a quarter of it, and a small map whole', () => {
         const inView = { scale: 1, x: -300, y: -100 };
         expect(constrainView(inView, BANK, PANE)).toBe(inView);
         const above = constrainView({ scale: 1, x: 0, y: -1212 }, BANK, PANE);
