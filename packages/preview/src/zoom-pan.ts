@@ -4,10 +4,13 @@ import {
 
 /**
  * Zoom and pan of the map inside a clipping viewport. The zoom is the SVG's own size (its viewBox
- * drawn at scale × its content size), so the browser lays the vector out again at every zoom and
- * text stays sharp; the stage is only translated (a scaled, promoted layer would be a stretched
- * bitmap). Ctrl+wheel (and pinch) zooms about the pointer, the buttons and keys about the
- * viewport's centre; wheel and dragging the background pan; nothing leaves the map out of view.
+ * drawn at scale × its content size), so the browser lays the vector out again and text stays
+ * sharp; the stage is only translated (a scaled layer promoted with will-change would be a
+ * stretched bitmap). Laying a large map out takes long, so while Ctrl+wheel or a pinch goes on
+ * the stage scales the last layout (a transform, still drawn as vector) and the SVG is laid out
+ * at the new size once the gesture rests. Ctrl+wheel zooms about the pointer, the buttons and keys
+ * about the middle of what is in view; wheel and dragging the background pan; nothing leaves the
+ * map out of view.
  */
 export class ZoomPan {
     view: View = { scale: 1, x: 16, y: 16 };
@@ -15,6 +18,9 @@ export class ZoomPan {
     fitted = false;
     /** Set while a drag is in progress and for the click that ends it. */
     private dragged = false;
+    /** The zoom the SVG is laid out at; the stage scales it by view.scale / laidScale meanwhile. */
+    private laidScale = 1;
+    private settle: ReturnType<typeof setTimeout> | undefined;
     /** The viewport's size, measured once per resize. */
     private viewportSize: Size | undefined;
 
@@ -41,18 +47,40 @@ export class ZoomPan {
         }).observe(viewport);
     }
 
-    /** Shows `view` (kept in view unless `free`), sized on the current map. */
-    set(view: View, fitted = false, free = false): void {
+    /**
+     * Shows `view` (kept in view unless `free`), sized on the current map; `gesture` for a step of
+     * a continuous zoom, laid out when the gesture rests.
+     */
+    set(view: View, fitted = false, free = false, gesture = false): void {
         this.view = free ? view : constrainView(view, this.contentSize(), this.viewSize());
         this.fitted = fitted;
-        this.stage.style.transform = `translate(${this.view.x}px, ${this.view.y}px)`;
+        clearTimeout(this.settle);
+        if (gesture && this.laidOut()) this.settle = setTimeout(() => this.layOut(), 150);
+        else this.layOut();
+        this.onChange(this.view, fitted);
+    }
+
+    /** Lays the SVG out at the view's zoom, leaving the stage only translated. */
+    private layOut(): void {
         const svg = this.svg();
         if (svg) {
             const size = this.contentSize();
             svg.style.width = `${size.width * this.view.scale}px`;
             svg.style.height = `${size.height * this.view.scale}px`;
+            svg.dataset.laidScale = String(this.view.scale);
         }
-        this.onChange(this.view, fitted);
+        this.laidScale = this.view.scale;
+        this.place();
+    }
+
+    private place(): void {
+        const k = this.view.scale / this.laidScale;
+        this.stage.style.transform = `translate(${this.view.x}px, ${this.view.y}px)${k === 1 ? '' : ` scale(${k})`}`;
+    }
+
+    /** Whether the shown SVG is laid out at laidScale (a new map is not laid out yet). */
+    private laidOut(): boolean {
+        return this.svg()?.dataset.laidScale === String(this.laidScale);
     }
 
     zoomBy(factor: number): void {
@@ -121,7 +149,7 @@ export class ZoomPan {
         // Measured now: the viewport's place in the page can move without it changing size.
         const r = this.viewport.getBoundingClientRect();
         if (e.ctrlKey || e.metaKey) {
-            this.set(zoomAt(this.view, wheelFactor(e.deltaY, e.deltaMode), e.clientX - r.left, e.clientY - r.top));
+            this.set(zoomAt(this.view, wheelFactor(e.deltaY, e.deltaMode), e.clientX - r.left, e.clientY - r.top), false, false, true);
         } else {
             const k = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? r.height : 1;
             const dx = (e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX) * k;
