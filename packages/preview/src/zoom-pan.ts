@@ -120,6 +120,8 @@ export class ZoomPan {
     reveal(el: Element): void {
         const vr = this.viewport.getBoundingClientRect();
         const er = el.getBoundingClientRect();
+        // A card the persona filter hides has no box: nothing to scroll to.
+        if (er.width === 0 && er.height === 0) return;
         const rect = screenToContent(this.view, { x: er.left - vr.left, y: er.top - vr.top, width: er.width, height: er.height });
         const next = revealRect(this.view, rect, vr.width, vr.height);
         if (next !== this.view) this.set(next, false, true);
