@@ -20,13 +20,16 @@ export async function svgToPngDataUrl(svg: SVGSVGElement, scale: number): Promis
         if (v) clone.style.setProperty(n, v);
     }
     clone.style.setProperty('font-family', computed.fontFamily);
-    for (const el of Array.from(clone.querySelectorAll('.jm-lane-hidden'))) (el as SVGElement).style.display = 'none';
+    for (const el of Array.from(clone.querySelectorAll('.jm-lane-hidden, .jm-persona-hidden, .jm-collapsed'))) (el as SVGElement).style.display = 'none';
     for (const el of Array.from(clone.querySelectorAll('.jm-filtered-out'))) (el as SVGElement).style.opacity = '0.2';
     for (const el of Array.from(clone.querySelectorAll('.jm-selected'))) el.classList.remove('jm-selected');
 
+    // The map's own size (its viewBox, which closing up shrinks), not the zoomed size on screen.
+    clone.style.removeProperty('width');
+    clone.style.removeProperty('height');
     const vb = svg.viewBox.baseVal;
-    const width = Math.ceil((svg.width.baseVal.value || vb?.width || 800) * scale);
-    const height = Math.ceil((svg.height.baseVal.value || vb?.height || 600) * scale);
+    const width = Math.ceil((vb?.width || Number(svg.getAttribute('width')) || 800) * scale);
+    const height = Math.ceil((vb?.height || Number(svg.getAttribute('height')) || 600) * scale);
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(height));
     const markup = new XMLSerializer().serializeToString(clone);

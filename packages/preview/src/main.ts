@@ -1,12 +1,14 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
 import { svgToPngDataUrl } from './export-png.js';
-import { applyFilters, type FilterState, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { applyFilters, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { LaneTitles } from './lane-titles.js';
 import { loadState, post, saveState } from './messages.js';
 import { parseHostMessage, type HostToWebview, type NamedItem, type PreviewState } from './protocol.js';
 import { PartIndex } from './map-patch.js';
 import { parseSvgInert } from './svg-insert.js';
 import { highlight, refAt } from './sync.js';
+import { rememberView, viewFor } from './view-memory.js';
 import { ZoomPan } from './zoom-pan.js';
 
 /** The preview webview: receives rendered maps from the host and keeps zoom, filters and selection. */
@@ -31,26 +33,44 @@ const ui = {
 };
 
 const restored = loadState();
-const state: PreviewState = restored ?? { uri: '', locked: false, persona: null, hiddenLanes: [] };
+const state: PreviewState = restored ?? { uri: '', locked: false, views: {}, persona: null, hiddenLanes: [] };
 const filters: FilterState = state;
+let filterMode: PersonaFilterMode = 'dim';
 let currentRef: string | null = null;
 let svg: SVGSVGElement | null = null;
-let lastSize = '';
 /** The document the shown map belongs to. */
 let mapUri: string | null = null;
-let hasView = !!state.view;
+/** The document whose view (zoom and position) is on screen; a map of another one gets its own. */
+let viewUri: string | null = restored?.view ? restored.uri : null;
 let lanes: NamedItem[] = [];
 /** The number of the shown map and its parts by key, for patches. */
 let mapSeq = -1;
 let parts: PartIndex | undefined;
 
+const laneTitles = new LaneTitles(ui.viewport);
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
     ui.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
+    laneTitles.update(svg, view, zoom.viewSize());
+    if (viewUri === null) return;
     state.view = { ...view, fitted };
-    hasView = true;
+    state.views = rememberView(state.views, viewUri, state.view);
     saveState(state);
 });
-if (state.view) zoom.set(state.view, state.view.fitted);
+if (state.view) zoom.set(state.view, state.view.fitted, true);
+
+/** After the map or its filters changed: the filters applied, then the view for it. */
+function refreshMap(node: SVGSVGElement, uri: string): void {
+    applyFilters(node, filters, filterMode);
+    if (viewUri === uri) {
+        zoom.contentChanged();
+        return;
+    }
+    viewUri = uri;
+    const saved = viewFor(state.views, uri);
+    if (saved === 'first') zoom.first();
+    else if (saved.fitted) zoom.fit();
+    else zoom.set(saved);
+}
 
 function showMessage(text: string | null): void {
     ui.message.textContent = text ?? '';
@@ -103,14 +123,10 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     renderPersonaFilter(ui.persona, m.personas, filters);
     lanes = m.lanes;
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
-    applyFilters(node, filters);
     highlight(node, currentRef);
     hideBanner(ui.banner);
     showMessage(null);
-    // Refit only when the map's size changed: fitting reads layout, which costs a forced reflow.
-    const size = `${node.getAttribute('width')}x${node.getAttribute('height')}`;
-    if (!hasView || (state.view?.fitted && size !== lastSize)) zoom.fit();
-    lastSize = size;
+    refreshMap(node, m.uri);
     saveState(state);
     document.body.dataset.timing = `${timing} filters ${(performance.now() - t2).toFixed(1)}`;
     document.body.dataset.status = 'ok';
@@ -128,6 +144,7 @@ function clearMap(): void {
     svg = null;
     parts = undefined;
     mapUri = null;
+    laneTitles.update(null, zoom.view, zoom.viewSize());
     document.body.dataset.status = 'empty';
 }
 
@@ -136,7 +153,7 @@ function toggleLane(lane: string): void {
         ? filters.hiddenLanes.filter((l) => l !== lane)
         : [...filters.hiddenLanes, lane];
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
-    if (svg) applyFilters(svg, filters);
+    if (svg && mapUri) refreshMap(svg, mapUri);
     saveState(state);
 }
 
@@ -196,6 +213,10 @@ window.addEventListener('message', (event: MessageEvent) => {
             else if (m.action === 'fit') zoom.fit();
             else zoom.reset();
             break;
+        case 'options':
+            filterMode = m.personaFilter;
+            if (svg && mapUri) refreshMap(svg, mapUri);
+            break;
         case 'locked':
             state.locked = m.locked;
             ui.lock.textContent = m.locked ? `Locked to ${m.fileName}` : '';
@@ -213,7 +234,7 @@ ui.stage.addEventListener('click', (e) => {
 
 ui.persona.addEventListener('change', () => {
     filters.persona = ui.persona.value || null;
-    if (svg) applyFilters(svg, filters);
+    if (svg && mapUri) refreshMap(svg, mapUri);
     saveState(state);
 });
 
@@ -233,10 +254,6 @@ window.addEventListener('keydown', (e) => {
     else if (e.key === '-') zoom.zoomOut();
     else if (e.key === '0') zoom.reset();
     else if (e.key === 'f') zoom.fit();
-});
-
-window.addEventListener('resize', () => {
-    if (state.view?.fitted) zoom.fit();
 });
 
 post({ type: 'ready' });

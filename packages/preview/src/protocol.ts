@@ -95,7 +95,9 @@ export const HostToWebviewSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('highlight'), ref: z.nullable(z.string()), reveal: z.boolean() }),
     z.strictObject({ type: z.literal('renderPng'), requestId: Count, scale: z.number().check(z.positive(), z.maximum(16)) }),
     z.strictObject({ type: z.literal('zoom'), action: z.enum(['in', 'out', 'fit', 'reset']) }),
-    z.strictObject({ type: z.literal('locked'), locked: z.boolean(), fileName: z.string() })
+    z.strictObject({ type: z.literal('locked'), locked: z.boolean(), fileName: z.string() }),
+    /** Settings the webview follows (journey.preview.personaFilter). */
+    z.strictObject({ type: z.literal('options'), personaFilter: z.enum(['dim', 'hide']) })
 ]);
 
 export type HostToWebview = z.infer<typeof HostToWebviewSchema>;
@@ -111,18 +113,19 @@ export function parseHostMessage(raw: unknown): HostToWebview | undefined {
  * Tolerant: a field that does not fit (an older version's state) falls back to its default
  * instead of losing the rest.
  */
+const SavedViewSchema = z.object({
+    scale: z.number().check(z.positive()),
+    x: z.number(),
+    y: z.number(),
+    fitted: z.catch(z.boolean(), false)
+});
+
 export const PreviewStateSchema = z.object({
     uri: z.string(),
     locked: z.catch(z.boolean(), false),
-    view: z.catch(
-        z.optional(z.object({
-            scale: z.number().check(z.positive()),
-            x: z.number(),
-            y: z.number(),
-            fitted: z.catch(z.boolean(), false)
-        })),
-        undefined
-    ),
+    view: z.catch(z.optional(SavedViewSchema), undefined),
+    /** The zoom chosen for each document the preview showed, by URI (the most recent last). */
+    views: z.catch(z.record(z.string(), SavedViewSchema), {}),
     persona: z.catch(z.nullable(z.string()), null),
     hiddenLanes: z.catch(z.array(z.string()), [])
 });

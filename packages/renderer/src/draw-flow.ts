@@ -29,24 +29,36 @@ export function flowPart(model: JourneyModel, g: MapGeometry, memo: RenderMemo, 
     const key = keys.unique('flow');
     const colOf = new Map(g.cards.map((c) => [c.stepId, c.column]));
     const stepLabel = new Map<string, string>();
-    for (const st of model.stages) for (const s of st.steps) if (!stepLabel.has(s.id)) stepLabel.set(s.id, s.label);
+    // Who acts in a step and who takes an arrow, for the preview's persona filter.
+    const stepActors = new Map<string, string>();
+    const edgeActors = new Map<string, string>();
+    for (const st of model.stages) {
+        for (const s of st.steps) {
+            if (stepLabel.has(s.id)) continue;
+            stepLabel.set(s.id, s.label);
+            stepActors.set(s.id, s.actors.join(' '));
+            for (const n of s.next) edgeActors.set(edgeRef(s.id, n.step), n.personas.join(' '));
+        }
+    }
     const parts: SvgLeaf[] = [];
     for (const e of g.edges) {
         if (e.points.length < 2) continue;
         const back = (colOf.get(e.to) ?? 0) <= (colOf.get(e.from) ?? 0);
         const k = keys.unique(edgeRef(e.from, e.to));
-        parts.push({ key: k, svg: memo.drawn(e, `${back}|${k}`, () => edgeSvg(e, back, k)) });
+        const actors = edgeActors.get(edgeRef(e.from, e.to)) ?? '';
+        parts.push({ key: k, svg: memo.drawn(e, `${back}|${actors}|${k}`, () => edgeSvg(e, back, actors, k)) });
     }
     for (const c of g.cards) {
         const label = stepLabel.get(c.stepId) ?? c.stepId;
         const k = keys.unique(ref('step', c.stepId));
-        parts.push({ key: k, svg: memo.drawn(c, `${label}|${k}`, () => cardSvg(c, label, k)) });
+        const actors = stepActors.get(c.stepId) ?? '';
+        parts.push({ key: k, svg: memo.drawn(c, `${label}|${actors}|${k}`, () => cardSvg(c, label, actors, k)) });
     }
     return { key, head: `<g${attrs({ class: 'jm-flow', 'data-lane': 'flow', 'data-key': key })}>`, parts, tail: '</g>' };
 }
 
-function edgeSvg(e: EdgeGeom, back: boolean, key: string): string {
-    let svg = `<g${attrs({ 'data-ref': edgeRef(e.from, e.to), 'data-key': key })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
+function edgeSvg(e: EdgeGeom, back: boolean, actors: string, key: string): string {
+    let svg = `<g${attrs({ 'data-ref': edgeRef(e.from, e.to), 'data-actors': actors, 'data-key': key })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
     svg += `<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d: polyline(e.points) })}/>`;
     svg += arrowHead(e.points);
     if (e.labelText) {
@@ -56,8 +68,8 @@ function edgeSvg(e: EdgeGeom, back: boolean, key: string): string {
     return svg + '</g>';
 }
 
-function cardSvg(c: CardGeom, label: string, key: string): string {
-    let svg = `<g${attrs({ class: 'jm-step', 'data-ref': ref('step', c.stepId), 'data-stage': c.stageId, 'data-key': key })}>${title(label)}`;
+function cardSvg(c: CardGeom, label: string, actors: string, key: string): string {
+    let svg = `<g${attrs({ class: 'jm-step', 'data-ref': ref('step', c.stepId), 'data-stage': c.stageId, 'data-actors': actors, 'data-key': key })}>${title(label)}`;
     svg += rect(c, c.momentOfTruth ? 'jm-card-mot' : 'jm-card', 8);
     const [cardText, ...badges] = c.texts;
     if (cardText) svg += text(cardText);

@@ -175,6 +175,11 @@ export class PreviewPanel {
         this.post({ type: 'highlight', ref, reveal: true });
     }
 
+    /** The settings the webview follows (sent when it starts and when they change). */
+    postOptions(): void {
+        this.post({ type: 'options', personaFilter: this.host.settings().personaFilter });
+    }
+
     postZoom(action: 'in' | 'out' | 'fit' | 'reset'): void {
         this.post({ type: 'zoom', action });
     }
@@ -271,6 +276,7 @@ export class PreviewPanel {
             case 'ready':
                 // A new (or reloaded) webview holds no map yet.
                 this.sent = undefined;
+                this.postOptions();
                 if (this.isLocked) this.post({ type: 'locked', locked: true, fileName: this.fileName() });
                 await this.refresh();
                 break;
