@@ -8,6 +8,7 @@ export * from './model/journey-model-exporter.js';
 export * from './model/metric-target.js';
 export * from './references/visible-declarations.js';
 export * from './workspace/import-paths.js';
+export * from './workspace/load-documents.js';
 export * from './diagnostics-report.js';
 export * from './workspace/involved-documents.js';
 export * from './flow/journey-flow-provider.js';

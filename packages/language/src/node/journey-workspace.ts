@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { isJourneyFile } from '../generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../journey-module.js';
-import { importTargets } from '../workspace/import-paths.js';
+import { loadDocuments } from '../workspace/load-documents.js';
 
 /** A file the user named that cannot be read as Journey text; the CLI turns it into exit code 2. */
 export class WorkspaceInputError extends Error {}
@@ -47,49 +46,29 @@ function isFile(path: string): boolean {
 }
 
 /**
- * Loads the given files and whatever they import (a file sees its imports, so checking it alone
- * needs them), then builds them as one workspace: parse, link, validate.
+ * An import read from disk, or undefined when it is not a readable Journey file: an unreadable
+ * import is reported as missing in the importing file, not as a crash.
+ */
+export function readImportFromDisk(uri: URI): string | undefined {
+    if (uri.scheme !== 'file' || !isFile(uri.fsPath)) {
+        return undefined;
+    }
+    try {
+        return readJourneyText(uri.fsPath);
+    } catch (error) {
+        if (error instanceof WorkspaceInputError) {
+            return undefined;
+        }
+        throw error;
+    }
+}
+
+/**
+ * Loads the given files and whatever they import from disk, then builds them as one workspace:
+ * parse, link, validate.
  */
 export async function loadJourneyWorkspace(paths: readonly string[], services = createJourneyServices(NodeFileSystem).Journey): Promise<JourneyWorkspace> {
-    const documents = services.shared.workspace.LangiumDocuments;
-    const factory = services.shared.workspace.LangiumDocumentFactory;
-    const loaded = new Map<string, LangiumDocument>();
-    const requested: LangiumDocument[] = [];
-
-    const load = (uri: URI, text: string): LangiumDocument => {
-        const document = factory.fromString(text, uri);
-        documents.addDocument(document);
-        loaded.set(uri.toString(), document);
-        return document;
-    };
-
-    for (const path of paths) {
-        const uri = URI.file(path);
-        const existing = loaded.get(uri.toString());
-        requested.push(existing ?? load(uri, readJourneyText(path)));
-    }
-    const queue = [...loaded.values()];
-    while (queue.length > 0) {
-        const document = queue.shift()!;
-        const root = document.parseResult.value;
-        if (!isJourneyFile(root)) {
-            continue;
-        }
-        for (const target of importTargets(root, document.uri)) {
-            if (loaded.has(target.uri.toString()) || !isFile(target.uri.fsPath)) {
-                continue;
-            }
-            try {
-                queue.push(load(target.uri, readJourneyText(target.uri.fsPath)));
-            } catch (error) {
-                // An unreadable import is reported as missing in the importing file, not as a crash.
-                if (!(error instanceof WorkspaceInputError)) {
-                    throw error;
-                }
-            }
-        }
-    }
-    const all = [...loaded.values()];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+    const texts = paths.map(path => ({ uri: URI.file(path), text: readJourneyText(path) }));
+    const { requested, all } = await loadDocuments(services, texts, readImportFromDisk);
     return { services, requested, all };
 }
