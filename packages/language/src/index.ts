@@ -13,3 +13,4 @@ export * from './diagnostics-report.js';
 export * from './workspace/involved-documents.js';
 export * from './flow/journey-flow-provider.js';
 export { referenceKindName } from './references/journey-linker.js';
+export { identifierCheck } from './references/identifier-check.js';
