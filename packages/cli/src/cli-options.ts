@@ -11,14 +11,22 @@ const CheckOptionsSchema = z.strictObject({
 const RenderOptionsSchema = z.strictObject({
     command: z.literal('render'),
     paths: z.array(z.string()).length(1, { message: 'render takes one FILE or DIR' }),
-    format: z.enum(['json', 'svg', 'png'], { message: "--format takes 'json', 'svg' or 'png'" }).optional(),
+    format: z.enum(['json', 'svg', 'png', 'mermaid'], { message: "--format takes 'json', 'svg', 'png' or 'mermaid'" }).optional(),
     output: z.string().optional(),
     theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light')
+});
+
+const ImportOptionsSchema = z.strictObject({
+    command: z.literal('import'),
+    from: z.literal('mermaid', { message: "import takes 'mermaid': journey import mermaid FILE|DIR" }),
+    paths: z.array(z.string()).length(1, { message: 'import mermaid takes one FILE or DIR' }),
+    output: z.string().optional()
 });
 
 export const CliOptionsSchema = z.discriminatedUnion('command', [
     CheckOptionsSchema,
     RenderOptionsSchema,
+    ImportOptionsSchema,
     z.strictObject({ command: z.literal('help') }),
     z.strictObject({ command: z.literal('version') })
 ]);
@@ -26,6 +34,7 @@ export const CliOptionsSchema = z.discriminatedUnion('command', [
 export type CliOptions = z.infer<typeof CliOptionsSchema>;
 export type CheckOptions = z.infer<typeof CheckOptionsSchema>;
 export type RenderOptions = z.infer<typeof RenderOptionsSchema>;
+export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
 
 /** Reads argv into options; every mistake becomes a UsageError with one line that says what to do. */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
@@ -46,8 +55,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (command === undefined) {
         return { command: 'help' };
     }
-    if (command !== 'check' && command !== 'render') {
-        throw new UsageError(`unknown command '${command}': use 'check' or 'render' (see 'journey --help')`);
+    if (command !== 'check' && command !== 'render' && command !== 'import') {
+        throw new UsageError(`unknown command '${command}': use 'check', 'render' or 'import' (see 'journey --help')`);
+    }
+    if (command === 'import') {
+        return importOptions(paths, values);
     }
     if (command === 'check' && (values.output !== undefined || values.theme !== undefined)) {
         throw new UsageError(`'check' takes no --output or --theme (see 'journey --help')`);
@@ -56,6 +68,18 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         ? { command, paths, format: values.format }
         : { command, paths, format: values.format, output: values.output, theme: values.theme };
     const result = CliOptionsSchema.safeParse(raw);
+    if (!result.success) {
+        throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey --help')`);
+    }
+    return result.data;
+}
+
+function importOptions(positionals: string[], values: { format?: string; output?: string; theme?: string }): CliOptions {
+    if (values.format !== undefined || values.theme !== undefined) {
+        throw new UsageError(`'import' takes no --format or --theme (see 'journey --help')`);
+    }
+    const [from, ...paths] = positionals;
+    const result = ImportOptionsSchema.safeParse({ command: 'import', from: from ?? '', paths, output: values.output });
     if (!result.success) {
         throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey --help')`);
     }
@@ -76,11 +100,17 @@ Usage:
   journey check [paths...] [--format text|json]
       Check .journey files and folders (searched recursively) as one workspace.
       Without paths, checks the current folder. Exit 0 without errors, 1 with errors.
-  journey render FILE [--format json|svg|png] [-o OUT] [--theme light|dark|high-contrast]
-      Write the map of FILE's journey: the exported model (json), or the drawn map (svg, png).
+  journey render FILE [--format json|svg|png|mermaid] [-o OUT] [--theme light|dark|high-contrast]
+      Write the map of FILE's journey: the exported model (json), the drawn map (svg, png), or
+      Mermaid's journey diagram (mermaid; what Mermaid cannot show is named on stderr).
       Without -o, writes to standard output. The format defaults to OUT's extension, else svg.
-  journey render DIR -o OUTDIR [--format svg|png|json]
+  journey render DIR -o OUTDIR [--format svg|png|json|mermaid]
       Write the map of every journey in DIR into OUTDIR, one file per journey.
+  journey render NOTES.md -o OUTDIR [--format svg|png|json|mermaid]
+      Write the map of every \`\`\`journey fence of a Markdown file: NOTES-1.svg, NOTES-2.svg, ...
+  journey import mermaid FILE|DIR [-o OUT]
+      Turn every Mermaid journey diagram (.mmd, .mermaid, and \`\`\`mermaid fences of .md files)
+      into a .journey file of its own, beside its source or under OUT; other diagrams are skipped.
 
 Options:
   -f, --format   output format (see above)

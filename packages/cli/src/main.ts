@@ -21,6 +21,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
                 return await (await import('./commands/check.js')).runCheck(options, io);
             case 'render':
                 return await (await import('./commands/render.js')).runRender(options, io);
+            case 'import':
+                return await (await import('./commands/import-mermaid.js')).runImportMermaid(options, io);
         }
     } catch (error) {
         if (error instanceof UsageError || error instanceof WorkspaceInputError) {
