@@ -1,2 +1,3 @@
 export * from './journey-model.js';
 export * from './preview-protocol.js';
+export * from './fence-protocol.js';

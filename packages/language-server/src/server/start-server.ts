@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '@journey-maps/language';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
 import { ImportLoader } from './import-loader.js';
+import { registerRenderFenceHandler } from './render-fence-handler.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
@@ -11,5 +12,6 @@ export function startJourneyLanguageServer(connection: Connection): void {
     const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
     new ImportLoader(shared);
     registerRenderMapHandler(connection, Journey);
+    registerRenderFenceHandler(connection, Journey);
     startLanguageServer(shared);
 }
