@@ -76,6 +76,8 @@ describe('```journey fences in the Markdown preview', () => {
         expect(html).toContain("<li><span class=\"journey-fence-where\">Line 7</span> Unknown persona &#39;&lt;img src=x onerror=alert(1)&gt;&#39;.</li>");
         expect(html).toContain('<li><span class="journey-fence-where">people list.journey, line 3</span> Cannot import people.journey.</li>');
         expect(html).not.toContain('A hint');
+        // The fence's text is shown under its errors, as text.
+        expect(html).toContain('<pre class="journey-fence-source"><code>import &quot;people list.journey&quot;\n&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>');
         expect(html).not.toMatch(/<script|<img/);
     });
 

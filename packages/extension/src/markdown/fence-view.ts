@@ -16,6 +16,8 @@ export interface FencePlace {
     readonly firstLine: number;
     /** The attributes markdown-it gives the fence's element (VS Code's scroll sync reads them). */
     readonly attributes: string;
+    /** The fence's text, shown under its errors (a fence may be an example in a document). */
+    readonly source: string;
 }
 
 /**
@@ -34,7 +36,8 @@ export function fenceHtml(view: FenceView, place: FencePlace): string {
                     : `${fileName(problem.uri)}, line ${problem.range.start.line + 1}`;
                 return `<li><span class="journey-fence-where">${escapeHtml(where)}</span> ${escapeHtml(problem.message)}</li>`;
             });
-            return `${open('errors')}<p class="journey-fence-title">Journey map not drawn: fix ${items.length === 1 ? 'this error' : `these ${items.length} errors`}.</p><ul>${items.join('')}</ul></div>\n`;
+            return `${open('errors')}<p class="journey-fence-title">Journey map not drawn: fix ${items.length === 1 ? 'this error' : `these ${items.length} errors`}.</p><ul>${items.join('')}</ul>`
+                + `<pre class="journey-fence-source"><code>${escapeHtml(place.source)}</code></pre></div>\n`;
         }
         case 'no-journey':
             return `${open('no-journey')}<p class="journey-fence-title">This journey fence holds no journey, only declarations.</p></div>\n`;

@@ -25,7 +25,7 @@ export function journeyFencePlugin(md: MarkdownIt, renders: FenceRenders): Markd
         const position = tokens.slice(0, idx).filter(t => t.type === 'fence' && isJourneyFence(t.info)).length;
         const view = renders.view(token.content, documentUri, position);
         token.attrJoin('class', 'journey-fence');
-        return fenceHtml(view, { documentUri, firstLine: (token.map?.[0] ?? 0) + 1, attributes: self.renderAttrs(token) });
+        return fenceHtml(view, { documentUri, firstLine: (token.map?.[0] ?? 0) + 1, attributes: self.renderAttrs(token), source: token.content });
     };
     return md;
 }
