@@ -1,9 +1,14 @@
+import { EmptyFileSystem } from 'langium';
 import { renderJourney } from '../../packages/api/src/index.js';
+import { journeyFromMermaid } from '../../packages/cli/src/mermaid/journey-from-mermaid.js';
+import { parseMermaidJourney } from '../../packages/cli/src/mermaid/mermaid-journey.js';
+import { createJourneyServices, identifierCheck } from '../../packages/language/src/index.js';
 
 /**
  * Journey text → SVG in a browser page through the library API: the same parser, validator,
  * exporter and renderer the language server runs, bundled for the browser, so the Mermaid
- * comparison is text → SVG on both sides.
+ * comparison is text → SVG on both sides. `mermaidToJourney` is `journey import mermaid`'s
+ * conversion, so one variant of the comparison draws the very Mermaid text it is compared with.
  */
 async function journeyTextToSvg(text: string): Promise<string> {
     const { svg, problems } = await renderJourney(text);
@@ -13,4 +18,10 @@ async function journeyTextToSvg(text: string): Promise<string> {
     return svg;
 }
 
-(globalThis as unknown as { journeyTextToSvg: typeof journeyTextToSvg }).journeyTextToSvg = journeyTextToSvg;
+const isIdentifier = identifierCheck(createJourneyServices(EmptyFileSystem).Journey);
+
+function mermaidToJourney(text: string): string {
+    return journeyFromMermaid(parseMermaidJourney(text), { isIdentifier, source: 'bench', fallbackName: 'bench' }).text;
+}
+
+Object.assign(globalThis, { journeyTextToSvg, mermaidToJourney });
