@@ -18,6 +18,7 @@ function setup(answer: (params: RenderFenceParams) => RenderFenceResult | Promis
         request: async params => { requests.push(params); return answer(params); },
         onRendered: () => { rendered++; landed(); },
         settleMs: 0,
+        importsSettleMs: 0,
         size: 3,
         log: message => logged.push(message)
     });
@@ -111,8 +112,11 @@ describe('```journey fences in the Markdown preview', () => {
         await landed;
         landed = s.landed();
         s.renders.importsChanged();
+        s.renders.importsChanged();
         await landed;
-        s.render(markdown('import "people.journey"\njourney j {}') + markdown('journey k {}'));
+        expect(s.rendered).toBe(2);
+        // Until its new map lands, the importing fence shows its last one.
+        expect(s.render(markdown('import "people.journey"\njourney j {}') + markdown('journey k {}'))).not.toContain('data-journey-fence="pending"');
         expect(s.requests.map(r => r.text)).toEqual(['import "people.journey"\njourney j {}\n', 'journey k {}\n', 'import "people.journey"\njourney j {}\n']);
     });
 

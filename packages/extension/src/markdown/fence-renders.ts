@@ -11,6 +11,8 @@ export interface FenceRendersOptions {
     readonly size?: number;
     /** Wait after a render lands before onRendered, so that fences landing together refresh once (ms, default 30). */
     readonly settleMs?: number;
+    /** Wait after the last edit of a .journey file before redrawing the fences that import files (ms, default 300). */
+    readonly importsSettleMs?: number;
     readonly log?: (message: string) => void;
 }
 
@@ -32,6 +34,7 @@ export class FenceRenders {
     /** The last view shown at each fence position, shown again while its new text is drawn. */
     private readonly shown = new Map<string, FenceView>();
     private timer: ReturnType<typeof setTimeout> | undefined;
+    private importsTimer: ReturnType<typeof setTimeout> | undefined;
     private readonly size: number;
 
     constructor(private readonly options: FenceRendersOptions) {
@@ -51,30 +54,38 @@ export class FenceRenders {
         }
         if (!this.pending.has(key)) {
             this.pending.add(key);
-            void this.draw(key, text, documentUri);
+            void this.draw(key, text, documentUri, slot);
         }
         return this.shown.get(slot) ?? { kind: 'pending' };
     }
 
-    /** Forgets the fences that import files (a .journey file changed) and renders the preview again. */
+    /**
+     * A .journey file changed: once the edits pause, forgets the fences that import files and
+     * renders the preview again (they show their last map until the new one lands).
+     */
     importsChanged(): void {
-        let dropped = false;
-        for (const [key, entry] of this.entries) {
-            if (entry.imports) {
-                this.entries.delete(key);
-                dropped = true;
+        if (this.importsTimer) clearTimeout(this.importsTimer);
+        this.importsTimer = setTimeout(() => {
+            this.importsTimer = undefined;
+            let dropped = false;
+            for (const [key, entry] of this.entries) {
+                if (entry.imports) {
+                    this.entries.delete(key);
+                    dropped = true;
+                }
             }
-        }
-        if (dropped) this.settle();
+            if (dropped) this.settle();
+        }, this.options.importsSettleMs ?? 300);
     }
 
     dispose(): void {
         if (this.timer) clearTimeout(this.timer);
+        if (this.importsTimer) clearTimeout(this.importsTimer);
         this.entries.clear();
         this.shown.clear();
     }
 
-    private async draw(key: string, text: string, uri: string): Promise<void> {
+    private async draw(key: string, text: string, uri: string, slot: string): Promise<void> {
         let view: FenceView;
         try {
             const result = await this.options.request({ text, uri });
@@ -86,6 +97,7 @@ export class FenceRenders {
         }
         this.pending.delete(key);
         this.entries.set(key, { view, imports: /(^|\n)\s*import\s/.test(text) });
+        this.shown.set(slot, view);
         while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as string);
         this.settle();
     }
