@@ -59,11 +59,12 @@ type Slot = 'title' | 'description' | 'name' | 'actor';
  */
 function escape(text: string, slot: Slot): string {
     const special = { title: /[#;%\n]/g, description: /[#;%}\n]/g, name: /[#:;%\n]/g, actor: /[#:;,%\n]/g }[slot];
-    let escaped = text.replace(/\s*\n\s*/g, ' ').replace(special, character => `#${character.codePointAt(0)};`);
-    if (slot === 'name' && /^(journey\b|title\s|acctitle\s*:|accdescr\s*[:{]|section\s)/i.test(escaped)) {
-        escaped = `#${escaped.codePointAt(0)};${escaped.slice(1)}`;
+    const escaped = text.replace(/\s*\n\s*/g, ' ').replace(special, character => `#${character.codePointAt(0)};`).trim();
+    // A task name is followed by ':' on its line: a bare `accTitle` would read as `accTitle:`.
+    if (slot === 'name' && /^(journey\b|title\s|acctitle\s*:|accdescr\s*[:{]|section\s)/i.test(`${escaped}:`)) {
+        return `#${escaped.codePointAt(0)};${escaped.slice(1)}`;
     }
-    return escaped.trim();
+    return escaped;
 }
 
 function leftOut(model: JourneyModel, arrows: number, unscored: number, averaged: number): string[] {

@@ -160,7 +160,7 @@ describe('journey render --format mermaid: the export', () => {
     });
 
     it("keeps labels that hold Mermaid's own syntax, as entity codes Mermaid draws as written", async () => {
-        const labels = ['Pay: now; or later', '#1 choice, % off', 'Journey planning', 'title deed', 'section 2', 'accDescr: x', '%% not a comment', 'a}%%b', 'Über "quotes"'];
+        const labels = ['Pay: now; or later', '#1 choice, % off', 'Journey planning', 'title deed', 'section 2', 'accDescr: x', 'accTitle', 'AccDescr', '%% not a comment', 'a}%%b', 'Über "quotes"'];
         const text = [
             'persona a "Anna: the #1, 50% sure; or not"', 'persona b "Journey man"',
             `journey j "Title; with # and %" { goal "Goal with } and ;" goal "a second goal" for a, b`,
