@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_VSIX } from './lib/paths.mjs';
+import { DEFAULT_VSIX, RESULTS } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import {
     closeTab, cursorPosition, focusEditor, goToLine, mod, openFile, previewFrame, previewFrameHandle, runCommand, screenshot
@@ -60,6 +60,57 @@ async function dragMapToCorner() {
     await s.page.mouse.move(x + at.dx, y + at.dy, { steps: 4 });
     await s.page.mouse.up();
     await s.page.mouse.move(700, 890);
+}
+
+/** VS Code's own Markdown preview: the Playwright Frame of its content. */
+async function markdownPreviewFrame(page, timeout = T) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+        for (const f of page.frames()) {
+            try {
+                if (await f.$('.markdown-body')) return f;
+            } catch { /* detached */ }
+        }
+        await page.waitForTimeout(100);
+    }
+    throw new Error('Markdown preview frame not found');
+}
+
+/**
+ * Waits until `fn` holds in the Markdown preview. The preview may load its content frame anew
+ * (a refresh after a fence is drawn), so the frame is looked up again on every try.
+ */
+async function waitInMarkdownPreview(fn, arg, timeout = T) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+        const frame = await markdownPreviewFrame(s.page, Math.max(1000, deadline - Date.now()));
+        try {
+            if (await frame.evaluate(fn, arg)) return frame;
+        } catch { /* the frame was replaced meanwhile */ }
+        if (Date.now() > deadline) throw new Error(`Markdown preview: condition not met in ${timeout} ms: ${fn}`);
+        await s.page.waitForTimeout(200);
+    }
+}
+
+/** The workbench's iframe element that holds a webview's content frame (for a cropped screenshot). */
+async function previewIframe(page, frame) {
+    for (const element of await page.locator('iframe.webview.ready').elementHandles()) {
+        const outer = await element.contentFrame();
+        if (outer && outer.childFrames().includes(frame)) return element;
+    }
+    throw new Error('no workbench iframe holds that frame');
+}
+
+/** Switches the colour theme with the theme picker (Ctrl+K Ctrl+T). */
+async function pickTheme(theme) {
+    await s.page.keyboard.press(`${mod}+K`);
+    await s.page.keyboard.press(`${mod}+T`);
+    const input = s.page.locator('.quick-input-widget input.input');
+    await input.waitFor();
+    await input.fill(theme);
+    await s.page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
+    await s.page.keyboard.press('Enter');
+    await s.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 async function step(name, fn) {
@@ -640,5 +691,57 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             const ids = stepIds(read('car-claim.journey'));
             await waitInPreview((n) => document.querySelectorAll('g.jm-step[data-ref^="step:"]').length === n, ids.length);
         });
+    });
+
+    it('```journey fences in VS Code\'s Markdown preview: the map inline, a broken fence shows its error, edits redraw', async () => {
+        const notes = 'notes/research-notes.md';
+        const errorLine = lineOf(notes, 'by ana');
+        let frame;
+        await step('14a-markdown-preview', async () => {
+            await openFile(s.page, 'research-notes.md', { language: 'Markdown' });
+            await runCommand(s.page, 'Markdown: Open Preview to the Side');
+            await s.page.locator('.tabs-container .tab', { hasText: '[Preview] research-notes.md' }).waitFor();
+            // More room for the preview (and its screenshot): the side bar is closed until the scenario ends.
+            await focusEditor(s.page, 'research-notes.md');
+            await runCommand(s.page, 'View: Close Primary Side Bar');
+            frame = await waitInMarkdownPreview(() => !!document.querySelector('.journey-fence[data-journey-fence="map"] svg.jm g.jm-step[data-ref="step:form"]')
+                && !!document.querySelector('.journey-fence[data-journey-fence="errors"]'));
+            const state = await frame.evaluate(() => ({
+                steps: [...document.querySelectorAll('.journey-fence svg.jm g.jm-step[data-ref^="step:"]')].map((g) => g.getAttribute('data-ref')),
+                errors: [...document.querySelectorAll('.journey-fence[data-journey-fence="errors"] li')].map((li) => li.textContent),
+                heading: document.querySelector('h1')?.textContent,
+                scripts: document.querySelectorAll('.journey-fence script, .journey-fence foreignObject').length,
+                bodyClass: document.body.className,
+                mapBg: getComputedStyle(document.querySelector('.journey-fence svg.jm')).getPropertyValue('--jm-bg').trim()
+            }));
+            assert.deepEqual(state.steps, ['step:form', 'step:desk', 'step:card'], 'the map of the first fence is drawn inline, its import read beside the Markdown file');
+            assert.deepEqual(state.errors, [`Line ${errorLine} Unknown persona 'ana'.`], 'the broken fence shows its error at its line in the Markdown file');
+            assert.equal(state.heading, 'Interview notes: opening an account', 'the rest of the Markdown renders as usual');
+            assert.equal(state.scripts, 0);
+            assert.match(state.bodyClass, /vscode-light/);
+            assert.equal(state.mapBg, '#ffffff', 'light theme: the map uses its light colours');
+            // Cropped for the README: the Markdown source beside its preview, and the preview alone.
+            await s.page.locator('.part.editor').screenshot({ path: path.join(RESULTS, '14a-markdown-preview-editor.png') });
+            await (await previewIframe(s.page, frame)).screenshot({ path: path.join(RESULTS, '14a-markdown-preview-crop.png') });
+        });
+        await step('14b-markdown-preview-edit', async () => {
+            // Fix the typo in the second fence: its map replaces its error.
+            await focusEditor(s.page, 'research-notes.md');
+            const text = read(notes).split('\n')[errorLine - 1];
+            await goToLine(s.page, errorLine, text.indexOf('by ana') + 'by an'.length + 1);
+            await s.page.keyboard.type('n');
+            await waitInMarkdownPreview(() => document.querySelectorAll('.journey-fence[data-journey-fence="map"]').length === 2
+                && !document.querySelector('.journey-fence[data-journey-fence="errors"]')
+                && !!document.querySelector('.journey-fence svg.jm g.jm-step[data-ref="step:signs"]'));
+        });
+        await step('14c-markdown-preview-dark', async () => {
+            await pickTheme('Dark Modern');
+            await waitInMarkdownPreview(() => document.body.classList.contains('vscode-dark')
+                && getComputedStyle(document.querySelector('.journey-fence svg.jm')).getPropertyValue('--jm-bg').trim() === '#1e1e1e');
+        });
+        await pickTheme('Light Modern');
+        await focusEditor(s.page, 'research-notes.md');
+        await runCommand(s.page, 'File: Revert File');
+        await runCommand(s.page, 'View: Show Explorer');
     });
 });

@@ -11,7 +11,7 @@ const CheckOptionsSchema = z.strictObject({
 const RenderOptionsSchema = z.strictObject({
     command: z.literal('render'),
     paths: z.array(z.string()).length(1, { message: 'render takes one FILE or DIR' }),
-    format: z.enum(['json', 'svg', 'png'], { message: "--format takes 'json', 'svg' or 'png'" }).optional(),
+    format: z.enum(['json', 'svg', 'png', 'mermaid'], { message: "--format takes 'json', 'svg', 'png' or 'mermaid'" }).optional(),
     output: z.string().optional(),
     theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light')
 });
@@ -32,11 +32,19 @@ const DiffOptionsSchema = z.strictObject({
 /** Commands with help of their own (`journey report --help`). */
 const HelpTopicSchema = z.enum(['report', 'diff']);
 
+const ImportOptionsSchema = z.strictObject({
+    command: z.literal('import'),
+    from: z.literal('mermaid', { message: "import takes 'mermaid': journey import mermaid FILE|DIR" }),
+    paths: z.array(z.string()).length(1, { message: 'import mermaid takes one FILE or DIR' }),
+    output: z.string().optional()
+});
+
 export const CliOptionsSchema = z.discriminatedUnion('command', [
     CheckOptionsSchema,
     RenderOptionsSchema,
     ReportOptionsSchema,
     DiffOptionsSchema,
+    ImportOptionsSchema,
     z.strictObject({ command: z.literal('help'), topic: HelpTopicSchema.optional() }),
     z.strictObject({ command: z.literal('version') })
 ]);
@@ -47,6 +55,7 @@ export type RenderOptions = z.infer<typeof RenderOptionsSchema>;
 export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
 export type DiffOptions = z.infer<typeof DiffOptionsSchema>;
 export type HelpTopic = z.infer<typeof HelpTopicSchema>;
+export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
 
 /** Reads argv into options; every mistake becomes a UsageError with one line that says what to do. */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
@@ -71,8 +80,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (command === 'report' || command === 'diff') {
         return parseAnalysisOptions(command, paths, values);
     }
+    if (command === 'import') {
+        return importOptions(paths, values);
+    }
     if (command !== 'check' && command !== 'render') {
-        throw new UsageError(`unknown command '${command}': use 'check', 'render', 'report' or 'diff' (see 'journey --help')`);
+        throw new UsageError(`unknown command '${command}': use 'check', 'render', 'report', 'diff' or 'import' (see 'journey --help')`);
     }
     if (values.top !== undefined) {
         throw new UsageError(`'${command}' takes no --top (see 'journey --help')`);
@@ -105,6 +117,18 @@ function parseAnalysisOptions(command: 'report' | 'diff', paths: string[], value
     return result.data;
 }
 
+function importOptions(positionals: string[], values: ParsedValues): CliOptions {
+    if (values.format !== undefined || values.theme !== undefined) {
+        throw new UsageError(`'import' takes no --format or --theme (see 'journey --help')`);
+    }
+    const [from, ...paths] = positionals;
+    const result = ImportOptionsSchema.safeParse({ command: 'import', from: from ?? '', paths, output: values.output });
+    if (!result.success) {
+        throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey --help')`);
+    }
+    return result.data;
+}
+
 type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof argOptions; allowPositionals: true; strict: true }>>['values'];
 
 const argOptions = {
@@ -122,11 +146,17 @@ Usage:
   journey check [paths...] [--format text|json]
       Check .journey files and folders (searched recursively) as one workspace.
       Without paths, checks the current folder. Exit 0 without errors, 1 with errors.
-  journey render FILE [--format json|svg|png] [-o OUT] [--theme light|dark|high-contrast]
-      Write the map of FILE's journey: the exported model (json), or the drawn map (svg, png).
+  journey render FILE [--format json|svg|png|mermaid] [-o OUT] [--theme light|dark|high-contrast]
+      Write the map of FILE's journey: the exported model (json), the drawn map (svg, png), or
+      Mermaid's journey diagram (mermaid; what Mermaid cannot show is named on stderr).
       Without -o, writes to standard output. The format defaults to OUT's extension, else svg.
-  journey render DIR -o OUTDIR [--format svg|png|json]
+  journey render DIR -o OUTDIR [--format svg|png|json|mermaid]
       Write the map of every journey in DIR into OUTDIR, one file per journey.
+  journey render NOTES.md -o OUTDIR [--format svg|png|json|mermaid]
+      Write the map of every \`\`\`journey fence of a Markdown file: NOTES-1.svg, NOTES-2.svg, ...
+  journey import mermaid FILE|DIR [-o OUT]
+      Turn every Mermaid journey diagram (.mmd, .mermaid, and \`\`\`mermaid fences of .md files)
+      into a .journey file of its own, beside its source or under OUT; other diagrams are skipped.
   journey report FILE [--format text|markdown|json] [--top N]
       Where FILE's journey hurts and what to fix first: ranked hotspots with their reasons,
       quick wins, stage health (see 'journey report --help' for how hotspots are scored).

@@ -25,6 +25,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
                 return await (await import('./commands/report.js')).runReport(options, io);
             case 'diff':
                 return await (await import('./commands/diff.js')).runDiff(options, io);
+            case 'import':
+                return await (await import('./commands/import-mermaid.js')).runImportMermaid(options, io);
         }
     } catch (error) {
         if (error instanceof UsageError || error instanceof WorkspaceInputError) {

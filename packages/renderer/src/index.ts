@@ -5,3 +5,4 @@ export { boxesOverlap, boxInside } from './geometry.js';
 export { ref, edgeRef } from './refs.js';
 export type { RefKind } from './refs.js';
 export type { ThemeName, ThemeOption } from './theme.css.js';
+export { THEMES } from './theme.css.js';

@@ -6,6 +6,7 @@ import { refreshLensesOnSettingChange } from '../lsp/insights-code-lens.js';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
 import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
+import { registerRenderFenceHandler } from './render-fence-handler.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
@@ -15,5 +16,6 @@ export function startJourneyLanguageServer(connection: Connection): void {
     new MapChangeNotifier(shared, connection);
     registerRenderMapHandler(connection, Journey);
     refreshLensesOnSettingChange(connection, Journey);
+    registerRenderFenceHandler(connection, Journey);
     startLanguageServer(shared);
 }
