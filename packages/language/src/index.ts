@@ -12,3 +12,7 @@ export * from './diagnostics-report.js';
 export * from './workspace/involved-documents.js';
 export * from './flow/journey-flow-provider.js';
 export { referenceKindName } from './references/journey-linker.js';
+export { isClosedString } from './parser/journey-lexer.js';
+export * from './parser/words.js';
+export * from './flow/step-emotions.js';
+export * from './flow/scales.js';

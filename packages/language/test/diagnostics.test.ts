@@ -173,20 +173,30 @@ describe('emotion-range', () => {
 });
 
 describe('duplicate-emotion', () => {
-    it('reports a second emotion for the same persona', async () => {
+    it('reports a second emotion for the same persona, at its persona', async () => {
         const result = await diagnose(map(`stage s { ${step('a', 'emotion anna 1 emotion anna 2')} }`));
         expect(result.map(d => d.code)).toEqual(['duplicate-emotion']);
         expect(result[0].column).toBeGreaterThan(30);
     });
 
-    it('counts an emotion without a persona for every actor', async () => {
-        expect(await codes(map(`stage s { ${step('a', 'emotion 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual(['duplicate-emotion']);
-        expect(await codes(map(`stage s { ${step('a', 'emotion marek 2 emotion 1')} }`, 'for anna, marek'))).toEqual(['duplicate-emotion']);
-        expect(await codes(map(`stage s { ${step('a', 'emotion 1 emotion -1')} }`))).toEqual(['duplicate-emotion']);
+    it('reports a second general emotion, at its value', async () => {
+        const [d, ...rest] = await diagnose(map(`stage s { ${step('a', 'emotion 1 emotion -1')} }`));
+        expect(rest).toEqual([]);
+        expect(d).toMatchObject({ code: 'duplicate-emotion', severity: 'error', line: 7 });
+        expect(d.endColumn - d.column).toBe(2);
+    });
+
+    it('takes a per-persona emotion beside a general one as an override, in either order', async () => {
+        expect(await codes(map(`stage s { ${step('a', 'emotion 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual([]);
+        expect(await codes(map(`stage s { ${step('a', 'emotion marek 2 emotion 1')} }`, 'for anna, marek'))).toEqual([]);
     });
 
     it('allows one emotion per persona', async () => {
         expect(await codes(map(`stage s { ${step('a', 'emotion anna 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual([]);
+    });
+
+    it('still reports the repeat of a persona whose emotion overrides the general one', async () => {
+        expect(await codes(map(`stage s { ${step('a', 'emotion -2 emotion marek 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual(['duplicate-emotion']);
     });
 });
 
@@ -296,12 +306,12 @@ describe('no-touchpoint', () => {
         expect((await diagnose(map(`stage s { step a { emotion 1 } }`))).map(d => `${d.severity} ${d.code}`)).toEqual(['hint unused-declaration', 'hint no-touchpoint']);
     });
 
-    it.each(['current', 'future', 'day'])('applies to kind %s', async kind => {
+    it.each(['current', 'future'])('applies to kind %s', async kind => {
         expect(await codes(map(`kind ${kind} stage s { step a { emotion 1 } }`))).toEqual(['unused-declaration', 'no-touchpoint']);
     });
 
-    it('does not apply to a blueprint', async () => {
-        expect(await codes(map(`kind blueprint stage s { step a { emotion 1 } }`))).toEqual(['unused-declaration']);
+    it.each(['day', 'blueprint'])('does not apply to kind %s', async kind => {
+        expect(await codes(map(`kind ${kind} stage s { step a { emotion 1 } }`))).toEqual(['unused-declaration']);
     });
 });
 

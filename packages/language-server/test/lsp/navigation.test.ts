@@ -60,10 +60,10 @@ describe('find references and highlights', () => {
         const references = await ws.services.lsp.ReferencesProvider!.findReferences(document, {
             textDocument: { uri: document.uri.toString() }, position: ws.position('bank-people.journey', offset), context: { includeDeclaration: false }
         });
-        const files = new Set(references.map(location => location.uri.slice(workspaceRoot.length)));
-        expect([...files]).toEqual(['bank-onboarding.journey']);
-        // for, 5 × by anna, and the two per-persona emotions.
-        expect(references).toHaveLength(8);
+        const perFile = new Map<string, number>();
+        references.forEach(location => perFile.set(location.uri.slice(workspaceRoot.length), (perFile.get(location.uri.slice(workspaceRoot.length)) ?? 0) + 1));
+        // Today's map: for, 5 × by anna and two per-persona emotions; the future map: for and 4 × by anna.
+        expect(Object.fromEntries(perFile)).toEqual({ 'bank-onboarding.journey': 8, 'bank-future.journey': 5 });
     });
 
     it('highlights the uses of a step in its journey', async () => {

@@ -29,10 +29,12 @@ describe('rename', () => {
     it('renames an imported persona in the declaring file and every importer', async () => {
         const edit = await rename(ws, 'bank-onboarding.journey', ws.offsetOf('bank-onboarding.journey', 'for anna', 0, 4), 'ania');
         const texts = ws.applied(edit!);
-        expect([...texts.keys()].sort()).toEqual(['bank-onboarding.journey', 'bank-people.journey']);
+        expect([...texts.keys()].sort()).toEqual(['bank-future.journey', 'bank-onboarding.journey', 'bank-people.journey']);
         expect(texts.get('bank-people.journey')).toContain('persona ania "Anna, 34');
         expect(texts.get('bank-onboarding.journey')).not.toMatch(/\banna\b/);
         expect(texts.get('bank-onboarding.journey')).toContain('emotion ania 2 "relieved"');
+        expect(texts.get('bank-future.journey')).toContain('for ania, marek');
+        expect(texts.get('bank-future.journey')).not.toMatch(/\banna\b/);
     });
 
     it('renames a step with its -> targets, and a stage', async () => {
