@@ -357,6 +357,50 @@ describe('unused-declaration', () => {
     });
 });
 
+describe('unknown-reference (journey): baseline', () => {
+    const today = 'import "people.journey"\njourney today { for anna stage s { step a { via web emotion 1 } } }';
+    const future = (baseline: string, imports = 'import "people.journey"\nimport "today.journey"') =>
+        `${imports}\njourney tomorrow { kind future baseline ${baseline} for anna stage s { step a { via web emotion 1 } } }`;
+    const files = { 'people.journey': 'persona anna\nchannel web', 'today.journey': today };
+
+    it('names the journey of a directly imported file', async () => {
+        expect(await codes(future('today'), files)).toEqual([]);
+    });
+
+    it('reports a journey that no imported file holds, in the reference\'s words', async () => {
+        const result = await diagnose(future('yesterday'), files);
+        expect(result.map(d => `${d.code} ${d.line}`)).toEqual(['unknown-reference 3']);
+        expect(result[0].message).toBe("Unknown journey 'yesterday'.");
+    });
+
+    it('never names the journey\'s own name', async () => {
+        expect((await diagnose(future('tomorrow'), files)).map(d => d.message)).toEqual(["Unknown journey 'tomorrow'."]);
+    });
+
+    it('does not see the journey of a file imported only through another (imports are not transitive)', async () => {
+        const result = await diagnose(future('today', 'import "middle.journey"'), { ...files, 'middle.journey': 'import "today.journey"\nimport "people.journey"\npersona anna2' });
+        expect(result.map(d => d.message)).toContain("Unknown journey 'today'.");
+    });
+
+    it('reports a second baseline as a repeated property', async () => {
+        const text = future('today').replace('baseline today', 'baseline today baseline today');
+        expect(await codes(text, files)).toEqual(['duplicate-property']);
+    });
+});
+
+describe('repeated-name (a project warning): a name written twice in one list', () => {
+    it.each([
+        ['for', 'for anna, anna', `stage s { ${step('a', 'emotion 1')} }`],
+        ['by', 'for anna', `stage s { ${step('a', 'by anna, anna emotion 1')} }`],
+        ['at', 'for anna', `stage s { step a { at form, form emotion 1 } }`],
+        ['an arrow\'s for', 'for anna', `stage s { ${step('a', 'emotion 1 -> b for anna, anna')} ${step('b', 'emotion 1')} }`]
+    ])('gets one warning in %s, on the repeat', async (_where, header, body) => {
+        const result = await diagnose(map(body, header));
+        expect(result.map(d => `${d.severity} ${d.code}`)).toEqual(['warning repeated-name']);
+        expect(result[0].message).toMatch(/^'(anna|form)' is already listed in this '(for|by|at)': remove the repeat\.$/);
+    });
+});
+
 describe('project rules where the reference is silent', () => {
     it('reports a property given twice where the spec allows one', async () => {
         expect(await codes('persona anna { segment "a" segment "b" }')).toEqual(['unused-declaration', 'duplicate-property']);

@@ -66,9 +66,12 @@ export class ArrowChecks {
                 continue;
             }
             const others = takers.filter(persona => there.includes(persona));
-            const names = strangers.map(persona => `'${persona.name}'`).join(', ');
             const alternative = others.length > 0 ? `, or write '-> ${target.name} for ${others.map(persona => persona.name).join(', ')}'` : '';
-            accept('warning', `${names} ${strangers.length === 1 ? 'goes' : 'go'} by this arrow to '${target.name}', where ${strangers.length === 1 ? 'it does' : 'they do'} not act: add ${strangers.length === 1 ? 'it' : 'them'} to its 'by'${alternative}.`, {
+            const names = strangers.map(persona => persona.name);
+            const message = names.length === 1
+                ? `${names[0]}'s path goes to '${target.name}', where ${names[0]} does not act: add ${names[0]} to its 'by'${alternative}.`
+                : `The paths of ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} go to '${target.name}', where they do not act: add them to its 'by'${alternative}.`;
+            accept('warning', message, {
                 node: arrow, property: 'target', code: DiagnosticCode.PathToNonActor
             });
         }
