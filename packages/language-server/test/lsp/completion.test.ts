@@ -194,7 +194,7 @@ journey other { for p stage x { step elsewhere { } } }
     it('answers the same whether it parses a window or the whole text', async () => {
         const provider = ws.services.lsp.CompletionProvider as JourneyCompletionProvider;
         const window = (provider as unknown as { window: { threshold: number } }).window;
-        for (const name of ['bank-onboarding.journey', 'car-claim.journey', 'broken.journey', 'clinic-paths.journey']) {
+        for (const name of ['bank-onboarding.journey', 'car-claim.journey', 'broken.journey', 'clinic-paths.journey', 'bank-future.journey']) {
             const document = ws.doc(name);
             const text = document.textDocument.getText();
             for (let offset = 0; offset <= text.length; offset += 7) {

@@ -7,8 +7,6 @@ export interface Successor {
     readonly label?: string;
     /** The share of that arrow, when it has one from 0 to 100%. */
     readonly share?: number;
-    /** That arrow; undefined for a default next step. */
-    readonly arrow?: Transition;
     /** The acting personas who take this successor, in the order of the step's actors. */
     readonly personas: readonly Persona[];
 }
@@ -176,7 +174,6 @@ function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Tran
                 step,
                 ...(arrow?.label !== undefined ? { label: arrow.label } : {}),
                 ...(share !== undefined ? { share } : {}),
-                ...(arrow ? { arrow } : {}),
                 personas: []
             },
             personas: new Set(personas)
