@@ -232,8 +232,8 @@ describe('missing-import', () => {
 });
 
 describe('missing-import cascades', () => {
-    it('does not call names unknown while an import is missing, but still checks arrows', async () => {
-        const result = await diagnose('import "nope.journey"\njourney j { for anna stage s { step a { via web emotion 1 -> b } } }');
+    it('does not call names unknown while an import is missing, but still checks arrows\' targets', async () => {
+        const result = await diagnose('import "nope.journey"\njourney j { for anna baseline old stage s { step a { via web emotion 1 -> b for anna } } }');
         expect(result.map(d => d.code)).toEqual(['missing-import', 'unknown-reference']);
         expect(result[1].message).toBe("Unknown step 'b'.");
     });

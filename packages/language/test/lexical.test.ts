@@ -52,7 +52,7 @@ describe('strings, numbers and comments', () => {
     it('reads the scales of pains and opportunities in either order, and a baseline', async () => {
         const root = await parsed('journey j { baseline old for a stage s { step x { pain "p" severity 3 opportunity "o" effort 2 impact 4 opportunity "q" } } }');
         expect(root.journeys[0].baselines.map(b => b.$refText)).toEqual(['old']);
-        const [pain, first, second] = root.journeys[0].stages[0].steps[0].properties as Array<Record<string, unknown>>;
+        const [pain, first, second] = root.journeys[0].stages[0].steps[0].properties as unknown as Array<Record<string, unknown>>;
         expect(pain).toMatchObject({ $type: 'Pain', text: 'p', severities: [3] });
         expect(first).toMatchObject({ $type: 'Opportunity', text: 'o', impacts: [4], efforts: [2] });
         expect(second).toMatchObject({ $type: 'Opportunity', text: 'q', impacts: [], efforts: [] });

@@ -133,8 +133,10 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         super.processLinkingErrors(document, linking, options);
         const importMissing = this.hasMissingImport(document);
         for (const diagnostic of linking) {
-            const data = diagnostic.data as { refText?: string; containerType?: string } | undefined;
-            if (!data?.refText || (importMissing && data.containerType !== 'Transition')) {
+            const data = diagnostic.data as { refText?: string; containerType?: string; property?: string } | undefined;
+            // A step is never imported: an arrow's target is checked whatever import is missing, the names in its `for` are not.
+            const isStepName = data?.containerType === 'Transition' && data.property === 'target';
+            if (!data?.refText || (importMissing && !isStepName)) {
                 continue;
             }
             diagnostic.code = DiagnosticCode.UnknownReference;
