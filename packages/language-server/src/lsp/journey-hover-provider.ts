@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, typ
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    isChannel, isJourney, isMetric, isOpportunity, isPain, isPersona, isShareInRange, isStage, isStep, isTeam, isTouchpoint, isTransition,
+    feelingsOf, isChannel, isJourney, isMetric, isOpportunity, isPain, isPersona, isShareInRange, isStage, isStep, isTeam, isTouchpoint, isTransition,
     type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Touchpoint, type Transition
 } from '@journey-maps/language';
 import type { JourneyFlowProvider } from '@journey-maps/language';
@@ -120,8 +120,9 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (!flow.reachable.has(step)) {
             lines.push('_No path reaches this step._');
         }
-        const emotions = stepProperties(step).emotions.filter(e => e.value !== undefined)
-            .map(e => `${e.persona ? `${e.persona.$refText} ` : ''}${e.value > 0 ? '+' : ''}${e.value}${e.label ? ` ${e.label}` : ''}`);
+        // As the map counts them: each actor's own emotion, else the step's general one.
+        const emotions = [...feelingsOf(step, actors).felt].filter(([, e]) => e.value !== undefined)
+            .map(([persona, e]) => `\`${persona.name}\` ${e.value > 0 ? '+' : ''}${e.value}${e.label ? ` ${escapeMarkdown(e.label)}` : ''}`);
         if (emotions.length > 0) {
             lines.push(`**Emotion:** ${emotions.join('; ')}`);
         }

@@ -116,6 +116,9 @@ describe('hover', () => {
         expect(choose).toContain('**Next:** `book-online` _for ola_, `call-desk` 80% _for jan_, `give-up` 30% (line busy) _for jan_');
         const ask = await hoverAt('bank-onboarding.journey', 'step ask', 6);
         expect(ask).toContain('**Next:** `sign`');
+        expect(welcome).toContain('**Emotion:** `anna` +2 relieved; `marek` -1 confused by the app');
+        const future = await hoverAt('bank-future.journey', 'step welcome', 6);
+        expect(future).toContain('**Emotion:** `anna` +2 relieved; `marek` +1 guided');
         const abandon = await hoverAt('bank-onboarding.journey', 'step abandon', 6);
         expect(abandon).toContain('the path ends here');
     });
