@@ -27,3 +27,7 @@ export * from './analysis/step-name-position.js';
 export * from './analysis/baseline-model.js';
 export * from './analysis/journey-insights-provider.js';
 export { identifierCheck } from './references/identifier-check.js';
+export { isClosedString } from './parser/journey-lexer.js';
+export * from './parser/words.js';
+export * from './flow/step-emotions.js';
+export * from './flow/scales.js';
