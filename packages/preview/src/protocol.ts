@@ -22,13 +22,8 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     /** Toolbar export buttons. */
     z.strictObject({ type: z.literal('exportSvg') }),
     z.strictObject({ type: z.literal('exportPng') }),
-    /** Answer to a host 'renderPng' request: the PNG as a base64 data URL. */
-    z.strictObject({
-        type: z.literal('pngData'),
-        requestId: z.number().int().min(0),
-        dataUrl: z.string().max(200_000_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]*$/)
-    }),
-    z.strictObject({ type: z.literal('pngError'), requestId: z.number().int().min(0), message: z.string().max(2000) }),
+    /** The persona filter and hidden lanes now shown, for the PNG export (the server draws it). */
+    z.strictObject({ type: z.literal('filters'), persona: Ref.nullable(), hiddenLanes: z.array(Ref).max(100) }),
     /** A patch did not fit the map the webview holds: send the whole map. */
     z.strictObject({ type: z.literal('needFullMap') }),
     /** The map of this document version is painted (used for latency measurements and tests). */
@@ -83,7 +78,6 @@ export type HostToWebview =
     | { type: 'reset'; uri: string; fileName: string }
     | { type: 'noJourney'; uri: string; version: number; message: string }
     | { type: 'highlight'; ref: string | null; reveal: boolean }
-    | { type: 'renderPng'; requestId: number; scale: number }
     | { type: 'zoom'; action: 'in' | 'out' | 'fit' | 'reset' }
     | { type: 'locked'; locked: boolean; fileName: string };
 
