@@ -2,10 +2,11 @@
 // all scenarios, in order; each saves a screenshot to test-results/e2e/. Run by test/e2e/run.mjs
 // (which installs the tools and packages the .vsix), or directly with E2E_VSIX set.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_VSIX, RESULTS } from './lib/paths.mjs';
+import { DEFAULT_VSIX, RESULTS, ROOT } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import {
     closeTab, cursorPosition, focusEditor, goToLine, mod, openFile, previewFrame, previewFrameHandle, runCommand, screenshot
@@ -635,6 +636,13 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
                 else {
                     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'PNG signature');
                     assert.ok(statSync(target).size > 5000, 'a real image');
+                    // The server drew it with the CLI's rasteriser and fonts (from the .vsix): the CLI's
+                    // image of the file, at the default export scale and the workbench's light theme, is the same.
+                    const cli = path.join(RESULTS, '10-export-cli.png');
+                    const r = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/journey.js'), 'render', path.join(s.workspace, 'bank-onboarding.journey'),
+                        '-o', cli, '--scale', '2', '--theme', 'light'], { encoding: 'utf8' });
+                    assert.equal(r.status, 0, r.stderr);
+                    assert.ok(readFileSync(cli).equals(bytes), 'the exported PNG is byte for byte the CLI\'s');
                 }
             }
         });

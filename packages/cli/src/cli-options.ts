@@ -13,7 +13,9 @@ const RenderOptionsSchema = z.strictObject({
     paths: z.array(z.string()).length(1, { message: 'render takes one FILE or DIR' }),
     format: z.enum(['json', 'svg', 'png', 'mermaid'], { message: "--format takes 'json', 'svg', 'png' or 'mermaid'" }).optional(),
     output: z.string().optional(),
-    theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light')
+    theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light'),
+    scale: z.coerce.number({ message: '--scale takes a number from 0.5 to 4' }).min(0.5, { message: '--scale takes a number from 0.5 to 4' })
+        .max(4, { message: '--scale takes a number from 0.5 to 4' }).default(1)
 });
 
 const ReportOptionsSchema = z.strictObject({
@@ -89,12 +91,12 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (values.top !== undefined) {
         throw new UsageError(`'${command}' takes no --top (see 'journey --help')`);
     }
-    if (command === 'check' && (values.output !== undefined || values.theme !== undefined)) {
-        throw new UsageError(`'check' takes no --output or --theme (see 'journey --help')`);
+    if (command === 'check' && (values.output !== undefined || values.theme !== undefined || values.scale !== undefined)) {
+        throw new UsageError(`'check' takes no --output, --theme or --scale (see 'journey --help')`);
     }
     const raw = command === 'check'
         ? { command, paths, format: values.format }
-        : { command, paths, format: values.format, output: values.output, theme: values.theme };
+        : { command, paths, format: values.format, output: values.output, theme: values.theme, scale: values.scale };
     const result = CliOptionsSchema.safeParse(raw);
     if (!result.success) {
         throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey --help')`);
@@ -136,6 +138,7 @@ const argOptions = {
     top: { type: 'string' },
     output: { type: 'string', short: 'o' },
     theme: { type: 'string' },
+    scale: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 } as const;
@@ -146,7 +149,7 @@ Usage:
   journey check [paths...] [--format text|json]
       Check .journey files and folders (searched recursively) as one workspace.
       Without paths, checks the current folder. Exit 0 without errors, 1 with errors.
-  journey render FILE [--format json|svg|png|mermaid] [-o OUT] [--theme light|dark|high-contrast]
+  journey render FILE [--format json|svg|png|mermaid] [-o OUT] [--theme light|dark|high-contrast] [--scale N]
       Write the map of FILE's journey: the exported model (json), the drawn map (svg, png), or
       Mermaid's journey diagram (mermaid; what Mermaid cannot show is named on stderr).
       Without -o, writes to standard output. The format defaults to OUT's extension, else svg.
@@ -168,6 +171,7 @@ Options:
   -o, --output   output file or folder
       --top      how many hotspots and quick wins 'report' shows
       --theme    colours of svg and png output (default light)
+      --scale    pixels per map unit of png output, 0.5 to 4 (default 1)
   -h, --help     show this help
   -v, --version  show the version
 

@@ -1,4 +1,5 @@
 import { collapseMap } from './collapse.js';
+import { OWNED_ELEMENTS, drawnFor } from '@journey-maps/renderer/map-filters';
 import type { NamedItem } from './protocol.js';
 
 /**
@@ -17,18 +18,17 @@ export type PersonaFilterMode = 'dim' | 'hide';
 export const DIMMED = 'jm-filtered-out';
 export const HIDDEN = 'jm-persona-hidden';
 
-/** Everything drawn for a persona or for a step (whose actors say whom it belongs to). */
-const PERSONA_ELEMENTS = '[data-persona], [data-actors], [data-step], [data-ref^="step:"]';
 
 const words = (s: string | null): string[] => (s ?? '').split(/[\s,]+/).filter(Boolean);
 
-/** Whether an element belongs to `persona`: its own persona, its actors, or its step's actors; no one named means everyone. */
+/** Whether an element belongs to `persona` (the renderer's one rule, shared with the PNG export). */
 export function belongsTo(el: Element, persona: string, stepActors: ReadonlyMap<string, string[]>): boolean {
-    const own = el.getAttribute('data-persona');
-    if (own !== null) return words(own).includes(persona);
-    const actors = el.hasAttribute('data-actors') ? words(el.getAttribute('data-actors'))
-        : stepActors.get(el.getAttribute('data-step') ?? (el.getAttribute('data-ref') ?? '').slice('step:'.length));
-    return !actors || actors.length === 0 || actors.includes(persona);
+    return drawnFor({
+        persona: el.getAttribute('data-persona'),
+        actors: el.getAttribute('data-actors'),
+        step: el.getAttribute('data-step'),
+        ref: el.getAttribute('data-ref')
+    }, persona, stepActors);
 }
 
 export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: PersonaFilterMode = 'dim'): void {
@@ -38,7 +38,7 @@ export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: Perso
         stepActors.set((card.getAttribute('data-ref') ?? '').slice('step:'.length), words(card.getAttribute('data-actors')));
     }
     const out = new Set<Element>();
-    for (const el of Array.from(svg.querySelectorAll(PERSONA_ELEMENTS))) {
+    for (const el of Array.from(svg.querySelectorAll(OWNED_ELEMENTS))) {
         const other = persona !== null && !belongsTo(el, persona, stepActors);
         if (other) out.add(el);
         // The legend is the key to the colours: it only dims.

@@ -1,6 +1,5 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
-import { svgToPngDataUrl } from './export-png.js';
 import { applyFilters, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
 import { LaneTitles } from './lane-titles.js';
 import { loadState, post, saveState } from './messages.js';
@@ -61,6 +60,7 @@ if (state.view) zoom.set(state.view, state.view.fitted, true);
 /** After the map or its filters changed: the filters applied, then the view for it. */
 function refreshMap(node: SVGSVGElement, uri: string): void {
     applyFilters(node, filters, filterMode);
+    reportFilters();
     if (viewUri === uri) {
         zoom.contentChanged();
         return;
@@ -138,6 +138,16 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     });
 }
 
+let reportedFilters = '';
+/** Filters the shown map and tells the host, which asks the server for the exported PNG with them. */
+/** Tells the host the filters now shown, once per change: its PNG export draws the same. */
+function reportFilters(): void {
+    const key = JSON.stringify([filters.persona, filters.hiddenLanes]);
+    if (key === reportedFilters) return;
+    reportedFilters = key;
+    post({ type: 'filters', persona: filters.persona, hiddenLanes: filters.hiddenLanes });
+}
+
 function clearMap(): void {
     hideBanner(ui.banner);
     ui.stage.replaceChildren();
@@ -197,16 +207,6 @@ window.addEventListener('message', (event: MessageEvent) => {
             if (el && m.reveal) zoom.reveal(el);
             break;
         }
-        case 'renderPng':
-            if (!svg) {
-                post({ type: 'pngError', requestId: m.requestId, message: 'There is no map to export yet.' });
-                break;
-            }
-            svgToPngDataUrl(svg, m.scale).then(
-                (dataUrl) => post({ type: 'pngData', requestId: m.requestId, dataUrl }),
-                (e: unknown) => post({ type: 'pngError', requestId: m.requestId, message: String(e) })
-            );
-            break;
         case 'zoom':
             if (m.action === 'in') zoom.zoomIn();
             else if (m.action === 'out') zoom.zoomOut();

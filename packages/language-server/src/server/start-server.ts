@@ -8,6 +8,7 @@ import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
 import { registerRenderFenceHandler } from './render-fence-handler.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
+import { registerRenderPngHandler } from './render-png-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
 export function startJourneyLanguageServer(connection: Connection): void {
@@ -17,5 +18,6 @@ export function startJourneyLanguageServer(connection: Connection): void {
     registerRenderMapHandler(connection, Journey);
     refreshLensesOnSettingChange(connection, Journey);
     registerRenderFenceHandler(connection, Journey);
+    registerRenderPngHandler(connection);
     startLanguageServer(shared);
 }

@@ -1,0 +1,78 @@
+import { escapeAttr } from './svg-writer.js';
+
+/**
+ * The preview's persona filter and lane toggles, as rules on the renderer's markup: the webview
+ * applies them to the live SVG as classes, the PNG export writes them into the markup. One rule
+ * for both, so the exported image dims and hides what the preview does.
+ */
+
+export interface MapFilters {
+    /** The persona shown in full; the others are dimmed. Null: every persona in full. */
+    persona: string | null;
+    /** `data-lane` values of the lane rows that are hidden. */
+    hiddenLanes: readonly string[];
+}
+
+/** The attributes by which the renderer says whose an element is. */
+export interface OwnerAttributes {
+    /** `data-persona`: the element is one persona's (a chip, a curve, a legend entry). */
+    persona: string | null;
+    /** `data-actors`: the personas of a step card or who take an arrow. */
+    actors: string | null;
+    /** `data-step`: a lane item belongs to its step's actors. */
+    step: string | null;
+    /** `data-ref`: a step's other parts (`step:fill`). */
+    ref: string | null;
+}
+
+/** Elements that carry one of the owner attributes. */
+export const OWNED_ELEMENTS = '[data-persona], [data-actors], [data-step], [data-ref^="step:"]';
+
+/** How much of a dimmed element an exported image shows. */
+export const EXPORT_DIMMED_OPACITY = 0.2;
+
+const words = (s: string | null): string[] => (s ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** Whether an element is drawn for `persona`: its own persona, its actors, or its step's actors; no one named means everyone's. */
+export function drawnFor(owner: OwnerAttributes, persona: string, stepActors: ReadonlyMap<string, readonly string[]>): boolean {
+    if (owner.persona !== null) return words(owner.persona).includes(persona);
+    const step = owner.step ?? (owner.ref?.startsWith('step:') ? owner.ref.slice('step:'.length) : null);
+    const actors = owner.actors !== null ? words(owner.actors) : step !== null ? stepActors.get(step) : undefined;
+    return !actors || actors.length === 0 || actors.includes(persona);
+}
+
+/** True when a persona is chosen and the element is not drawn for her. */
+export function dimmedByPersona(owner: OwnerAttributes, persona: string | null, stepActors: ReadonlyMap<string, readonly string[]>): boolean {
+    return persona !== null && !drawnFor(owner, persona, stepActors);
+}
+
+const attr = (attrs: string, name: string): string | null => new RegExp(` ${name}="([^"]*)"`).exec(attrs)?.[1] ?? null;
+
+/**
+ * The SVG with the filters written in as presentation attributes (`display="none"` on hidden lane
+ * rows, `opacity` on other personas' elements), for a renderer that runs no script and has no
+ * preview stylesheet. The renderer never writes either attribute itself, so none is doubled.
+ */
+export function bakeFilters(svg: string, filters: MapFilters): string {
+    if (filters.persona === null && filters.hiddenLanes.length === 0) return svg;
+    // Attribute values in the markup are escaped; compare them with escaped filter values.
+    const persona = filters.persona === null ? null : escapeAttr(filters.persona);
+    const hidden = new Set(filters.hiddenLanes.map(escapeAttr));
+    // Escaped values hold no '<' or '>', so a start tag is '<' name, attributes, '>'.
+    const tag = /<([A-Za-z][\w:-]*)(\s[^<>]*?)?(\/?)>/g;
+    const stepActors = new Map<string, string[]>();
+    for (const [, , attrs] of svg.matchAll(tag)) {
+        const ref = attrs ? attr(attrs, 'data-ref') : null;
+        if (attrs && ref?.startsWith('step:') && attrs.includes(' class="jm-step"')) stepActors.set(ref.slice('step:'.length), words(attr(attrs, 'data-actors')));
+    }
+    return svg.replace(tag, (whole: string, name: string, attrs: string | undefined, selfClose: string) => {
+        if (!attrs?.includes(' data-')) return whole;
+        const lane = attr(attrs, 'data-lane');
+        const owner = { persona: attr(attrs, 'data-persona'), actors: attr(attrs, 'data-actors'), step: attr(attrs, 'data-step'), ref: attr(attrs, 'data-ref') };
+        const owned = owner.persona !== null || owner.actors !== null || owner.step !== null || owner.ref?.startsWith('step:') === true;
+        let added = '';
+        if (lane !== null && hidden.has(lane)) added += ' display="none"';
+        if (owned && dimmedByPersona(owner, persona, stepActors)) added += ` opacity="${EXPORT_DIMMED_OPACITY}"`;
+        return added ? `<${name}${attrs}${added}${selfClose}>` : whole;
+    });
+}
