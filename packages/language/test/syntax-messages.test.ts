@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem } from 'langium';
 import { createJourneyServices, reservedWords, softKeywords } from '../src/index.js';
-import { buildWorkspace, codes, diagnose } from './workspace-helper.js';
+import { buildWorkspace, codes, diagnose } from '../src/testing/index.js';
 
 /** A valid map with one step per line of `steps`, to break in one place. */
 function map(steps: string): string {

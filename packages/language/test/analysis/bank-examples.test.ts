@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { JourneyInsightsSchema } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
 import { baselineMap, compareJourneys } from '../../src/index.js';
-import { buildWorkspace } from '../workspace-helper.js';
+import { buildWorkspace } from '../../src/testing/index.js';
 
 const examplesDir = join(import.meta.dirname, '../../../../examples');
 if (!existsSync(join(examplesDir, 'bank-future.journey'))) {

@@ -4,7 +4,7 @@ import { JourneyInsightsSchema } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, URI } from 'langium';
 import { allSteps, analyzeJourney, baselineMap, createJourneyServices, stepNamePosition, stepNamePositions } from '../../src/index.js';
-import { buildWorkspace } from '../workspace-helper.js';
+import { buildWorkspace } from '../../src/testing/index.js';
 
 const examplesDir = join(import.meta.dirname, '../../../../examples');
 // The examples that language 1.0 and 1.1 write alike; bank-onboarding gains severities and shares in 1.1.
