@@ -20,7 +20,8 @@ export const DiagnosticCode = {
     // Added by this project where the reference is silent.
     DuplicateProperty: 'duplicate-property',
     JourneyWithoutPersonas: 'journey-without-personas',
-    EmotionForNonActor: 'emotion-for-non-actor'
+    EmotionForNonActor: 'emotion-for-non-actor',
+    NotAJourneyImport: 'not-a-journey-import'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -3,7 +3,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { isJourneyFile } from '../generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../journey-module.js';
-import { importTargets } from '../workspace/import-paths.js';
+import { importTargets, isJourneyFileUri } from '../workspace/import-paths.js';
 
 /** A file the user named that cannot be read as Journey text; the CLI turns it into exit code 2. */
 export class WorkspaceInputError extends Error {}
@@ -76,7 +76,8 @@ export async function loadJourneyWorkspace(paths: readonly string[], services = 
             continue;
         }
         for (const target of importTargets(root, document.uri)) {
-            if (loaded.has(target.uri.toString()) || !isFile(target.uri.fsPath)) {
+            // Not a journey file (`import "notes.txt"`): never read; validation reports it at the import.
+            if (loaded.has(target.uri.toString()) || !isJourneyFileUri(target.uri) || !isFile(target.uri.fsPath)) {
                 continue;
             }
             try {
