@@ -33,7 +33,16 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         this.newlyImported.clear();
-        await super.update(changed, deleted, cancelToken);
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            // Read while deciding what to relink for a deletion; a dropped document's entry would outlive it.
+            for (const uri of deleted) {
+                if (!this.langiumDocuments.hasDocument(uri)) {
+                    this.lastImports.delete(uri.toString());
+                }
+            }
+        }
         // A file that just got an importer may have called its declarations unused: check it again.
         // Only such files, not every file with such hints: a large one would be rebuilt on each keystroke.
         const stale = [...this.newlyImported].filter(uri => this.hasUnusedHints(uri));
