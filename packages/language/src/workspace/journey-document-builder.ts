@@ -6,8 +6,9 @@ import { importTargets } from './import-paths.js';
 
 /**
  * Langium relinks a document when something it references changed. Journey files also depend
- * on their imports as such (a new file can satisfy a missing import) and on their importers
- * (whether a declaration is used is decided by the files that import it), so those are rebuilt too.
+ * on their imports as such (a new file can satisfy a missing import or an unknown name) and on
+ * their importers (whether a declaration is used is decided by the files that import it), so
+ * those are rebuilt too; nothing else is.
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     /** Each document's imports as of its last indexing: read while it is being re-parsed. */
@@ -57,9 +58,16 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /**
+     * Langium relinks every document with an unresolved reference on every update, in case the
+     * change declared the name. A Journey file sees only its own declarations and its direct
+     * imports, so only a change to those can resolve its names: relinking it for any other change
+     * rebuilt and republished every broken file of the workspace on each keystroke anywhere, and
+     * made an edited small file wait for a big one's parse.
+     */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         const uri = document.uri.toString();
-        if (super.shouldRelink(document, changedUris) || this.forcedRelink.has(uri)) {
+        if (this.indexManager.isAffected(document, changedUris) || this.forcedRelink.has(uri)) {
             return true;
         }
         if (this.importsOf(document).some(imported => changedUris.has(imported))) {
