@@ -100,6 +100,8 @@ export class StdioLanguageClient {
     private readonly versions = new Map<string, number>();
     /** When each publication of diagnostics arrived (performance.now()), for any URI. */
     readonly publications: number[] = [];
+    /** Called with every publication of diagnostics, for any URI. */
+    readonly publishListeners: Array<(params: PublishDiagnosticsParams) => void> = [];
     /** Answers to raw requests (ids `raw-…`) and to messages the server could not read (id null). */
     readonly rawResponses: ResponseMessage[] = [];
     private readonly rawWaiters: Array<(response: ResponseMessage) => boolean> = [];
@@ -123,6 +125,7 @@ export class StdioLanguageClient {
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
             const published = { version: params.version, diagnostics: params.diagnostics, at: performance.now() };
             this.publications.push(published.at);
+            this.publishListeners.forEach(listener => listener(params));
             this.diagnostics.set(params.uri, published);
             for (const waiter of [...this.waiters]) {
                 if (waiter.uri === params.uri && waiter.predicate(published)) {
