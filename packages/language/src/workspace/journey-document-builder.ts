@@ -1,7 +1,8 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isJourneyFile } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
+import { documentsBuiltLater, isBigDocument } from './build-order.js';
 import { importTargets } from './import-paths.js';
 
 /**
@@ -53,6 +54,25 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
                 this.forcedRelink = new Set();
             }
         }
+    }
+
+    /** Documents unrelated to the big ones of a build are built first (see build-order.ts), then the rest. */
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const big = documents.filter(document => isBigDocument(document, this.textDocuments));
+        if (big.length === 0 || big.length === documents.length) {
+            return super.buildDocuments(documents, options, cancelToken);
+        }
+        // What a file not parsed yet imports is unknown: the small ones are parsed now (they are quick) so that the split sees it.
+        const unparsed = documents.filter(document => !big.includes(document) && document.state < DocumentState.Parsed);
+        await this.runCancelable(unparsed, DocumentState.Parsed, cancelToken, document => this.langiumDocumentFactory.update(document, cancelToken));
+        const later = documentsBuiltLater(documents, big, document => this.importsOf(document));
+        await super.buildDocuments(documents.filter(document => !later.has(document)), options, cancelToken);
+        // As at the start of an update: caches computed meanwhile (what a file sees, which declarations are used) are
+        // dropped, and requests on the later documents wait for them instead of being refused as if all were built.
+        const rest = documents.filter(document => later.has(document));
+        await this.emitUpdate(rest.map(document => document.uri), []);
+        this.currentState = DocumentState.Changed;
+        await super.buildDocuments(rest, options, cancelToken);
     }
 
     /**
