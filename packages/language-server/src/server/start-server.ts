@@ -4,6 +4,7 @@ import { createJourneyServices } from '@journey-maps/language';
 import { JourneyNodeFileSystem } from '@journey-maps/language/node';
 import { refreshLensesOnSettingChange } from '../lsp/insights-code-lens.js';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
+import { ClosedDocuments } from './closed-documents.js';
 import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
 import { registerRenderFenceHandler } from './render-fence-handler.js';
@@ -15,6 +16,7 @@ export function startJourneyLanguageServer(connection: Connection): void {
     const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
     new ImportLoader(shared);
     new MapChangeNotifier(shared, connection);
+    new ClosedDocuments(shared);
     registerRenderMapHandler(connection, Journey);
     refreshLensesOnSettingChange(connection, Journey);
     registerRenderFenceHandler(connection, Journey);

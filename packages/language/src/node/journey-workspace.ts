@@ -4,6 +4,7 @@ import { createJourneyServices, type JourneyServices } from '../journey-module.j
 import { decodeJourneyText, JourneyTextError } from '../workspace/journey-text.js';
 import { loadDocuments, type ImportReader } from '../workspace/load-documents.js';
 import { JourneyNodeFileSystem } from './journey-file-system.js';
+import { isJourneyFileUri } from '../workspace/import-paths.js';
 
 /** A file the user named that cannot be read as Journey text; the CLI turns it into exit code 2. */
 export class WorkspaceInputError extends Error {}
@@ -59,7 +60,8 @@ export const diskSource: JourneySource = { read: readJourneyText, isFile };
  */
 export function importReader(source: JourneySource): ImportReader {
     return uri => {
-        if (uri.scheme !== 'file' || !source.isFile(uri.fsPath)) {
+        // Not a journey file (`import "notes.txt"`): never read; validation reports it at the import.
+        if (uri.scheme !== 'file' || !isJourneyFileUri(uri) || !source.isFile(uri.fsPath)) {
             return undefined;
         }
         try {
