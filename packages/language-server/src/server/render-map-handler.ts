@@ -38,13 +38,15 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
             return { status: 'no-journey', uri: params.uri, version };
         }
         const model = map.model;
+        // The same analysis the hover, lens and outline read (computed once per workspace state).
+        const insights = services.analysis.JourneyInsights.insightsOf(document);
         try {
             let renderer = renderers.get(params.uri);
             if (!renderer) {
                 renderer = createMapRenderer();
                 renderers.set(params.uri, renderer);
             }
-            const rendered = await renderer.render(model);
+            const rendered = await renderer.render(model, { insights: insights ? { hotspots: insights.hotspots, heatTint: params.heatTint } : undefined });
             if (token.isCancellationRequested) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer edit replaced this map.');
             }
@@ -58,6 +60,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
                 sourceMap: buildSourceMap(document.parseResult.value),
                 personas: rendered.personas,
                 lanes: rendered.lanes,
+                insights,
                 warnings: [...map.warnings]
             };
         } catch (error) {
