@@ -39,6 +39,8 @@ export class PreviewPanel {
     private highlighted: string | null = null;
     private pngRequests = new Map<number, { resolve: (dataUrl: string) => void; reject: (e: Error) => void }>();
     private nextPngRequest = 1;
+    /** showInsights was asked for: sent again when the webview (re)starts, in case it was not listening yet. */
+    private insightsWanted = false;
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
@@ -180,6 +182,12 @@ export class PreviewPanel {
         this.post({ type: 'options', personaFilter: this.host.settings().personaFilter });
     }
 
+    /** Opens the webview's Insights panel. */
+    showInsights(): void {
+        this.insightsWanted = true;
+        this.post({ type: 'showInsights' });
+    }
+
     postZoom(action: 'in' | 'out' | 'fit' | 'reset'): void {
         this.post({ type: 'zoom', action });
     }
@@ -249,7 +257,7 @@ export class PreviewPanel {
         const sent = this.sent;
         const ops = !forceFull && sent?.uri === map.uri ? diffSvgParts(sent.parts, map.parts) : undefined;
         const seq = this.nextSeq++;
-        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes };
+        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes, insights: map.insights };
         if (sent && ops) {
             this.post({ type: 'patch', ...common, base: sent.seq, seq, ops });
             this.lastPost = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0))}`;
@@ -278,6 +286,7 @@ export class PreviewPanel {
                 this.sent = undefined;
                 this.postOptions();
                 if (this.isLocked) this.post({ type: 'locked', locked: true, fileName: this.fileName() });
+                if (this.insightsWanted) this.post({ type: 'showInsights' });
                 await this.refresh();
                 break;
             case 'reveal': {
@@ -309,6 +318,8 @@ export class PreviewPanel {
                 if (this.lastMap) this.postMap(this.lastMap, true);
                 break;
             case 'rendered':
+                // A painted map means the webview listens: the panel request has arrived.
+                this.insightsWanted = false;
                 this.onPaintEmitter.fire(m.version);
                 if (this.editStarted !== undefined) {
                     this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
