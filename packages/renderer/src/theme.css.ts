@@ -238,6 +238,8 @@ const RULES: [string, string][] = [
     ['.jm-metric-met', 'fill: var(--jm-metric-met-bg); stroke: var(--jm-metric-met); stroke-width: 1.5'],
     ['.jm-metric-missed', 'fill: var(--jm-metric-missed-bg); stroke: var(--jm-metric-missed); stroke-width: 1.5'],
     ['.jm-metric-unmeasured', 'fill: var(--jm-metric-unmeasured-bg); stroke: var(--jm-metric-unmeasured); stroke-width: 1.5; stroke-dasharray: 3 2'],
+    ['.jm-metric-target', 'fill: var(--jm-need-bg); stroke: var(--jm-stage-fg); stroke-width: 1.5'],
+    ['.jm-metric-target-text', 'fill: var(--jm-stage-fg); font-weight: bold'],
     ['.jm-metric-met-text', 'fill: var(--jm-metric-met); font-weight: bold'],
     ['.jm-metric-missed-text', 'fill: var(--jm-metric-missed); font-weight: bold'],
     ['.jm-metric-unmeasured-text', 'fill: var(--jm-metric-unmeasured); font-weight: bold'],

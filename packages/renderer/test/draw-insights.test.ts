@@ -90,3 +90,22 @@ describe('shares on arrows', () => {
         expect([...paths.values()].filter((c) => !c?.includes('jm-share')).length).toBeGreaterThan(0);
     });
 });
+
+describe('metrics of a future-state map', () => {
+    it('draws a metric as its goal with today\'s value beside it, never as a miss', async () => {
+        const r = await renderer.render(example('bank-future'));
+        const dropoff = r.geometry.laneItems.filter((i) => i.ref === 'metric:dropoff');
+        expect(dropoff.length).toBeGreaterThan(0);
+        const text = dropoff[0]!.texts.flatMap((t) => t.lines).join(' ');
+        expect(text).toContain('target ≤ 20 % (today 41 %)');
+        expect(text).not.toContain('missed');
+        expect(r.svg).not.toContain('jm-metric-missed"');
+        expect(r.svg).toContain('class="jm-metric-target"');
+    });
+
+    it('keeps drawing a current-state map\'s metric that misses its target as missed', async () => {
+        const r = await renderer.render(example('bank-onboarding'));
+        expect(r.svg).toContain('jm-metric-missed');
+        expect(r.svg).not.toContain('class="jm-metric-target"');
+    });
+});
