@@ -51,6 +51,35 @@ export function renderInsightsPanel(panel: HTMLElement, insights: InsightsView |
         section('Quick wins', insights.opportunities.map((o) => entry(`step:${o.step}`, `${o.rank}. ${o.text}`, [opportunityDetail(o)])), 'No opportunities written yet.'),
         section('Stage health', insights.stages.map((s) => entry(`stage:${s.id}`, s.label, stageDetail(s))), 'No stages.')
     );
+    const comparison = insights.comparison;
+    if (comparison) {
+        const stageLabel = new Map(insights.stages.map((s) => [s.id, s.label]));
+        const { resolved, scoreBefore, scoreAfter } = comparison.hotspots;
+        const items = [
+            ...resolved.map((step) => entry(`step:${step}`, `resolved: ${step}`, ['was a hotspot in the baseline'])),
+            ...comparison.hotspots.new.map((step) => entry(`step:${step}`, `new hotspot: ${step}`, [])),
+            ...comparison.steps.flatMap((c) => changeEntry(c, stageLabel, entry))
+        ];
+        const box = section('Against the baseline', items, 'Nothing changed.');
+        box.querySelector('h2')!.after(el('p', 'jm-insight-detail', `hotspot score ${round(scoreBefore)} → ${round(scoreAfter)}`));
+        panel.append(box);
+    }
+}
+
+type Comparison = NonNullable<InsightsView['comparison']>;
+type Entry = (ref: string, title: string, detail: string[]) => HTMLLIElement;
+
+/** An added, removed or moved step, or a kept one whose emotion changed; nothing for a kept step that stayed the same. */
+function changeEntry(c: Comparison['steps'][number], stageLabel: Map<string, string>, entry: Entry): HTMLLIElement[] {
+    const stage = stageLabel.get(c.stage) ?? c.stage;
+    if (c.status === 'added') return [entry(`step:${c.step}`, `new: ${c.step}`, [`in ${stage}`])];
+    if (c.status === 'removed') return [entry(`stage:${c.stage}`, `removed: ${c.step}`, [`was in ${stage}`])];
+    const changes = c.emotions.filter((e) => e.before !== undefined && e.after !== undefined && e.before !== e.after);
+    const moved = c.movedFrom !== undefined ? [`moved from ${stageLabel.get(c.movedFrom) ?? c.movedFrom}`] : [];
+    if (changes.length === 0 && moved.length === 0) return [];
+    const lines = changes.map((e) => `${e.persona} ${signed(e.before!)} → ${signed(e.after!)} (${e.after! > e.before! ? 'better' : 'worse'})`);
+    const verdict = changes.every((e) => e.after! > e.before!) ? 'improved' : changes.every((e) => e.after! < e.before!) ? 'worsened' : 'changed';
+    return [entry(`step:${c.step}`, `${changes.length ? verdict : 'kept'}: ${c.step}`, [...moved, ...lines])];
 }
 
 function opportunityDetail(o: InsightsView['opportunities'][number]): string {

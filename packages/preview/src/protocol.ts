@@ -102,6 +102,17 @@ const InsightsViewSchema = z.object({
         pains: Count,
         unaddressedPains: Count,
         missedMetrics: Count
+    })),
+    /** Against the journey's baseline, when it has one. */
+    comparison: z.optional(z.object({
+        steps: z.array(z.object({
+            step: z.string(),
+            stage: z.string(),
+            status: z.enum(['added', 'removed', 'kept']),
+            movedFrom: z.optional(z.string()),
+            emotions: z.array(z.object({ persona: z.string(), before: z.optional(z.number()), after: z.optional(z.number()) }))
+        })),
+        hotspots: z.object({ resolved: z.array(z.string()), new: z.array(z.string()), scoreBefore: z.number(), scoreAfter: z.number() })
     }))
 });
 export type InsightsView = z.infer<typeof InsightsViewSchema>;

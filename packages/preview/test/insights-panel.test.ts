@@ -94,3 +94,38 @@ describe('the Insights panel', () => {
         expect(parseHostMessage({ type: 'showInsights', uri: 'x' })).toBeUndefined();
     });
 });
+
+describe('the Insights panel of a journey with a baseline', () => {
+    let future: InsightsView;
+    beforeAll(async () => {
+        const models = await exportJourneys(readJourneys());
+        const message = parseHostMessage({
+            type: 'render', uri: 'file:///bank-future.journey', version: 1, title: 'future', seq: 0, personas: [], lanes: [], svg: '<svg/>',
+            insights: analyzeJourney(models['bank-future']!, models['bank-onboarding']!)
+        });
+        if (message?.type !== 'render' || !message.insights?.comparison) throw new Error('the comparison did not parse');
+        future = message.insights;
+    });
+
+    it('lists the hotspots resolved, the steps added and removed, and the kept steps that improved', () => {
+        const panel = panelWith(future);
+        const section = Array.from(panel.querySelectorAll('section')).find((s) => s.querySelector('h2')!.textContent === 'Against the baseline')!;
+        expect(section).toBeDefined();
+        const shown = titles(section);
+        const comparison = future.comparison!;
+        for (const step of comparison.hotspots.resolved) expect(shown).toContain(`resolved: ${step}`);
+        for (const c of comparison.steps.filter((c) => c.status === 'added')) expect(shown).toContain(`new: ${c.step}`);
+        for (const c of comparison.steps.filter((c) => c.status === 'removed')) expect(shown).toContain(`removed: ${c.step}`);
+        const improved = comparison.steps.filter((c) => c.status === 'kept' && c.emotions.some((e) => e.before !== undefined && e.after !== undefined && e.after > e.before)
+            && c.emotions.every((e) => e.before === undefined || e.after === undefined || e.after >= e.before));
+        expect(improved.length).toBeGreaterThan(0);
+        for (const c of improved) expect(shown).toContain(`improved: ${c.step}`);
+        expect(comparison.hotspots.resolved.length).toBeGreaterThan(0);
+        expect(section.textContent).toContain(`hotspot score ${Math.round(comparison.hotspots.scoreBefore * 10) / 10} → ${Math.round(comparison.hotspots.scoreAfter * 10) / 10}`);
+    });
+
+    it('has no baseline section for a journey without one', () => {
+        const panel = panelWith(insights);
+        expect(Array.from(panel.querySelectorAll('h2')).map((h) => h.textContent)).not.toContain('Against the baseline');
+    });
+});
