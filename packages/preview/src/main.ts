@@ -32,11 +32,12 @@ const ui = {
     zoomLabel: byId('zoom-reset'),
     lock: byId('lock-state'),
     insights: byId('insights'),
-    insightsToggle: byId('insights-toggle')
+    insightsToggle: byId('insights-toggle'),
+    compareToggle: byId('compare-toggle')
 };
 
 const restored = loadState();
-const state: PreviewState = restored ?? { uri: '', locked: false, views: {}, persona: null, hiddenLanes: [], insightsOpen: false };
+const state: PreviewState = restored ?? { uri: '', locked: false, views: {}, persona: null, hiddenLanes: [], insightsOpen: false, compare: false };
 const filters: FilterState = state;
 let filterMode: PersonaFilterMode = 'dim';
 let currentRef: string | null = null;
@@ -85,6 +86,15 @@ function setInsightsOpen(open: boolean): void {
     saveState(state);
 }
 setInsightsOpen(state.insightsOpen);
+
+/** Compare with baseline: the renderer draws the baseline's parts; this shows or hides them. */
+function setCompare(on: boolean): void {
+    state.compare = on;
+    ui.stage.classList.toggle('jm-compare', on);
+    ui.compareToggle.setAttribute('aria-pressed', String(on));
+    saveState(state);
+}
+setCompare(state.compare);
 
 /** An entry of the Insights panel was clicked: its card highlighted and in view, its source revealed. */
 function pickInsight(ref: string): void {
@@ -148,6 +158,7 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
     highlight(node, currentRef);
     insights = m.insights;
+    ui.compareToggle.hidden = !insights?.comparison;
     renderInsightsPanel(ui.insights, insights, pickInsight);
     markInsight(ui.insights, currentRef);
     hideBanner(ui.banner);
@@ -275,7 +286,8 @@ const buttons: Record<string, () => void> = {
     'zoom-fit': () => zoom.fit(),
     'export-svg': () => post({ type: 'exportSvg' }),
     'export-png': () => post({ type: 'exportPng' }),
-    'insights-toggle': () => setInsightsOpen(!state.insightsOpen)
+    'insights-toggle': () => setInsightsOpen(!state.insightsOpen),
+    'compare-toggle': () => setCompare(!state.compare)
 };
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 

@@ -178,7 +178,9 @@ export const PreviewStateSchema = z.object({
     persona: z.catch(z.nullable(z.string()), null),
     hiddenLanes: z.catch(z.array(z.string()), []),
     /** The Insights panel is open. */
-    insightsOpen: z.catch(z.boolean(), false)
+    insightsOpen: z.catch(z.boolean(), false),
+    /** Compare with baseline is on (shows the map's `jm-baseline` parts). */
+    compare: z.catch(z.boolean(), false)
 });
 
 export type PreviewState = z.infer<typeof PreviewStateSchema>;

@@ -129,3 +129,11 @@ describe('the Insights panel of a journey with a baseline', () => {
         expect(Array.from(panel.querySelectorAll('h2')).map((h) => h.textContent)).not.toContain('Against the baseline');
     });
 });
+
+describe('compare with baseline in the saved state', () => {
+    it('is remembered, off by default and when the saved value does not fit', () => {
+        expect(parsePreviewState({ uri: 'file:///a.journey', compare: true })?.compare).toBe(true);
+        expect(parsePreviewState({ uri: 'file:///a.journey' })?.compare).toBe(false);
+        expect(parsePreviewState({ uri: 'file:///a.journey', compare: 1 })?.compare).toBe(false);
+    });
+});

@@ -1,6 +1,7 @@
 import { joinSvgParts, type JourneyModel, type SvgParts } from '@journey-maps/model';
 import { drawSvg } from './draw-svg.js';
 import type { InsightsOption } from './draw-insights.js';
+import type { BaselineOption } from './draw-baseline.js';
 import type { MapGeometry } from './geometry.js';
 import { FlowLayouter, flowShapeKey } from './layout-flow.js';
 import { placeMap } from './layout-map.js';
@@ -14,6 +15,8 @@ export interface RenderOptions {
     theme?: ThemeOption;
     /** The analysis' ranked hotspots, drawn as rank badges and (unless `heatTint` is false) a heat tint of their columns. */
     insights?: InsightsOption;
+    /** The comparison with the journey's baseline (the core's `compareJourneys` steps): dashed baseline curves, new-step marks. */
+    baseline?: BaselineOption;
 }
 
 export interface RenderedMap {
@@ -100,7 +103,7 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
                 check(gen);
             }
             const geometry = placeMap(model, prep, flow, memo);
-            const parts = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto', insights: opts.insights }, memo);
+            const parts = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto', insights: opts.insights, baseline: opts.baseline }, memo);
             return {
                 svg: joinSvgParts(parts),
                 parts,

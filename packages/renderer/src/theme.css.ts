@@ -246,6 +246,9 @@ const RULES: [string, string][] = [
     ['.jm-bp-line', 'stroke: var(--jm-line); stroke-width: 2; stroke-dasharray: 8 4'],
     ['.jm-bp-line-text', 'fill: var(--jm-line); font-weight: bold'],
     ['.jm-emo-line', 'fill: none; stroke-width: 2.5; stroke-linejoin: round; stroke-linecap: round'],
+    ['.jm-emo-baseline', 'fill: none; stroke-width: 1.8; stroke-dasharray: 6 4; stroke-linejoin: round; opacity: 0.75'],
+    ['.jm-new-badge', 'fill: var(--jm-metric-met)'],
+    ['.jm-new-text', 'fill: var(--jm-bg); font-weight: bold'],
     ['.jm-emo-point', 'stroke: var(--jm-bg); stroke-width: 1.5'],
     ['.jm-halo', 'stroke: var(--jm-lane-bg); stroke-width: 3; stroke-linejoin: round; paint-order: stroke']
 ];

@@ -109,3 +109,38 @@ describe('metrics of a future-state map', () => {
         expect(r.svg).not.toContain('class="jm-metric-target"');
     });
 });
+
+describe('a map against its baseline', () => {
+    async function compared() {
+        const models = { future: example('bank-future'), today: example('bank-onboarding') };
+        const comparison = analyzeJourney(models.future, models.today).comparison!;
+        const r = await renderer.render(models.future, { baseline: { steps: comparison.steps } });
+        return { r, comparison };
+    }
+
+    it('draws each persona\'s baseline emotions dashed, at the baseline values of the kept steps', async () => {
+        const { r, comparison } = await compared();
+        const curves = Array.from(parseSvg(r.svg).getElementsByTagName('path')).filter((p) => p.getAttribute('class')?.includes('jm-emo-baseline'));
+        const personas = new Set(comparison.steps.filter((s) => s.status === 'kept').flatMap((s) => s.emotions.filter((e) => e.before !== undefined).map((e) => e.persona)));
+        expect(curves.map((c) => c.getAttribute('data-persona')).sort()).toEqual([...personas].sort());
+        const axis = r.geometry.emotionAxis!;
+        const anna = curves.find((c) => c.getAttribute('data-persona') === 'anna')!;
+        const ys = [...anna.getAttribute('d')!.matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));
+        const befores = comparison.steps.filter((s) => s.status === 'kept')
+            .sort((a, b) => r.geometry.cards.find((c) => c.stepId === a.step)!.column - r.geometry.cards.find((c) => c.stepId === b.step)!.column)
+            .flatMap((s) => s.emotions.filter((e) => e.persona === 'anna' && e.before !== undefined).map((e) => e.before!));
+        expect(ys).toEqual(befores.map((v) => Math.round(axis.valueY[v + 3]! * 100) / 100));
+    });
+
+    it('marks the added steps new, and only those', async () => {
+        const future: JourneyModel = structuredClone(example('bank-future'));
+        const stage = future.stages[1]!;
+        const extra = { ...structuredClone(stage.steps[0]!), id: 'chat-bot', label: 'Asks the chat bot', next: [] };
+        stage.steps.push(extra);
+        const comparison = analyzeJourney(future, example('bank-onboarding')).comparison!;
+        const r = await renderer.render(future, { baseline: { steps: comparison.steps } });
+        const marks = Array.from(parseSvg(r.svg).getElementsByTagName('g')).filter((g) => g.getAttribute('class') === 'jm-baseline jm-new');
+        expect(marks.map((m) => m.getAttribute('data-ref'))).toEqual(['step:chat-bot']);
+        expect(comparison.steps.filter((s) => s.status === 'added').map((s) => s.step)).toEqual(['chat-bot']);
+    });
+});

@@ -51,6 +51,7 @@ export function previewHtml(o: HtmlOptions): string {
 <details id="lanes-menu"><summary title="Show or hide lanes">Lanes</summary><div id="lane-toggles" role="group" aria-label="Lanes"></div></details>
 <span class="jm-sep"></span>
 <button id="insights-toggle" type="button" title="Show the hotspots, quick wins and stage health" aria-pressed="false" aria-controls="insights">Insights</button>
+<button id="compare-toggle" type="button" title="Compare with the baseline: its emotion curves dashed, new steps marked" aria-pressed="false" hidden>Compare with baseline</button>
 <span class="jm-sep"></span>
 <button id="export-svg" type="button" title="Export the map as SVG">SVG</button>
 <button id="export-png" type="button" title="Export the map as PNG">PNG</button>

@@ -46,7 +46,10 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
                 renderer = createMapRenderer();
                 renderers.set(params.uri, renderer);
             }
-            const rendered = await renderer.render(model, { insights: insights ? { hotspots: insights.hotspots, heatTint: params.heatTint } : undefined });
+            const rendered = await renderer.render(model, {
+                insights: insights ? { hotspots: insights.hotspots, heatTint: params.heatTint } : undefined,
+                baseline: insights?.comparison ? { steps: insights.comparison.steps } : undefined
+            });
             if (token.isCancellationRequested) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer edit replaced this map.');
             }
