@@ -748,6 +748,32 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         await waitInPreview(() => document.getElementById('insights').hidden && document.body.dataset.insights === 'closed');
     });
 
+    it('compare a future-state map with its baseline: dashed baseline curves, goals instead of misses', async () => {
+        await step('13c-compare-baseline', async () => {
+            await runCommand(s.page, 'View: Focus First Editor Group');
+            await openFile(s.page, 'bank-future.journey');
+            await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-future\.journey/ }).waitFor();
+            await waitInPreview(() => !!document.querySelector('#stage path.jm-emo-baseline') && !document.getElementById('compare-toggle').hidden);
+            const visible = () => [...document.querySelectorAll('#stage .jm-baseline')].filter((e) => getComputedStyle(e).display !== 'none').length;
+            let f = await previewFrameHandle(s.page);
+            assert.equal(await f.evaluate(visible), 0, 'the comparison is off until asked for');
+            await previewFrame(s.page).locator('#compare-toggle').click();
+            f = await waitInPreview(() => document.getElementById('compare-toggle').getAttribute('aria-pressed') === 'true');
+            const seen = await f.evaluate(() => ({
+                curves: [...document.querySelectorAll('#stage path.jm-emo-baseline')].filter((e) => getComputedStyle(e).display !== 'none')
+                    .map((e) => ({ persona: e.getAttribute('data-persona'), dashed: getComputedStyle(e).strokeDasharray })),
+                goals: [...document.querySelectorAll('#stage .jm-metric-target')].length,
+                missed: [...document.querySelectorAll('#stage .jm-metric-missed')].length
+            }));
+            assert.ok(seen.curves.length >= 2, `a dashed baseline curve per persona (${JSON.stringify(seen.curves)})`);
+            assert.ok(seen.curves.every((c) => c.dashed && c.dashed !== 'none'), 'the baseline curves are dashed');
+            assert.ok(seen.goals >= 1 && seen.missed === 0, 'future metrics are goals, not misses');
+            await previewFrame(s.page).locator('#compare-toggle').click();
+            await waitInPreview(() => [...document.querySelectorAll('#stage .jm-baseline')].every((e) => getComputedStyle(e).display === 'none'));
+            await previewFrame(s.page).locator('#compare-toggle').click();
+        });
+    });
+
     it('```journey fences in VS Code\'s Markdown preview: the map inline, a broken fence shows its error, edits redraw', async () => {
         const notes = 'notes/research-notes.md';
         const errorLine = lineOf(notes, 'by ana');
