@@ -21,6 +21,8 @@ export async function svgToPngDataUrl(svg: SVGSVGElement, scale: number): Promis
     }
     clone.style.setProperty('font-family', computed.fontFamily);
     for (const el of Array.from(clone.querySelectorAll('.jm-lane-hidden, .jm-persona-hidden, .jm-collapsed'))) (el as SVGElement).style.display = 'none';
+    // The comparison with the baseline is exported only while it is shown.
+    if (!svg.parentElement?.classList.contains('jm-compare')) for (const el of Array.from(clone.querySelectorAll('.jm-baseline'))) el.remove();
     for (const el of Array.from(clone.querySelectorAll('.jm-filtered-out'))) (el as SVGElement).style.opacity = '0.2';
     for (const el of Array.from(clone.querySelectorAll('.jm-selected'))) el.classList.remove('jm-selected');
 

@@ -92,6 +92,7 @@ function setCompare(on: boolean): void {
     state.compare = on;
     ui.stage.classList.toggle('jm-compare', on);
     ui.compareToggle.setAttribute('aria-pressed', String(on));
+    post({ type: 'compare', on });
     saveState(state);
 }
 setCompare(state.compare);

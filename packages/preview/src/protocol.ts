@@ -21,6 +21,8 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('reveal'), ref: Ref }),
     /** A problem in the banner was clicked (index into the last 'errors' message). */
     z.strictObject({ type: z.literal('openProblem'), index: z.int().check(z.minimum(0), z.maximum(10_000)) }),
+    /** Compare with baseline was turned on or off (the SVG export follows it). */
+    z.strictObject({ type: z.literal('compare'), on: z.boolean() }),
     /** Toolbar export buttons. */
     z.strictObject({ type: z.literal('exportSvg') }),
     z.strictObject({ type: z.literal('exportPng') }),

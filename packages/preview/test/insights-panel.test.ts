@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJourneys, readJourneys } from '../../renderer/test/fixtures/examples.js';
 import { markInsight, renderInsightsPanel } from '../src/insights-panel.js';
-import { parseHostMessage, parsePreviewState, type InsightsView } from '../src/protocol.js';
+import { parseHostMessage, parsePreviewState, parseWebviewMessage, type InsightsView } from '../src/protocol.js';
 
 const doc = new JSDOM('<!DOCTYPE html><body><aside id="insights"></aside></body>').window.document;
 let insights: InsightsView;
@@ -135,5 +135,13 @@ describe('compare with baseline in the saved state', () => {
         expect(parsePreviewState({ uri: 'file:///a.journey', compare: true })?.compare).toBe(true);
         expect(parsePreviewState({ uri: 'file:///a.journey' })?.compare).toBe(false);
         expect(parsePreviewState({ uri: 'file:///a.journey', compare: 1 })?.compare).toBe(false);
+    });
+});
+
+describe('the compare switch the webview reports', () => {
+    it('says on or off and nothing else', () => {
+        expect(parseWebviewMessage({ type: 'compare', on: true })).toEqual({ type: 'compare', on: true });
+        expect(parseWebviewMessage({ type: 'compare', on: 'yes' })).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'compare', on: false, uri: 'file:///x' })).toBeUndefined();
     });
 });

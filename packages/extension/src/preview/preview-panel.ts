@@ -41,6 +41,8 @@ export class PreviewPanel {
     private nextPngRequest = 1;
     /** showInsights was asked for: sent again when the webview (re)starts, in case it was not listening yet. */
     private insightsWanted = false;
+    /** The webview shows the comparison with the baseline. */
+    private compareShown = false;
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
@@ -97,7 +99,10 @@ export class PreviewPanel {
 
     /** The SVG document of the map shown last (for export). */
     get svg(): string | undefined {
-        return this.lastMap && joinSvgParts(this.lastMap.parts);
+        if (!this.lastMap) return undefined;
+        const parts = this.lastMap.parts;
+        // The baseline's parts (draw-baseline.ts) are exported only while the comparison is shown.
+        return joinSvgParts(this.compareShown ? parts : { ...parts, parts: parts.parts.filter((p) => !isBaselinePart(p.key)) });
     }
 
     /** What the preview shows now: 'ok' (a map), 'errors' (last map + banner), 'no-journey'. */
@@ -289,6 +294,9 @@ export class PreviewPanel {
                 if (this.insightsWanted) this.post({ type: 'showInsights' });
                 await this.refresh();
                 break;
+            case 'compare':
+                this.compareShown = m.on;
+                break;
             case 'reveal': {
                 if (!this.host.settings().clickToReveal) break;
                 const range = this.lastMap && Object.hasOwn(this.lastMap.sourceMap, m.ref) ? this.lastMap.sourceMap[m.ref] : undefined;
@@ -383,4 +391,9 @@ function safeJson(v: unknown): string {
     } catch {
         return String(v);
     }
+}
+
+/** Keys of the renderer's baseline parts (draw-baseline.ts): the dashed curves and the new-step marks. */
+function isBaselinePart(key: string): boolean {
+    return key.startsWith('baseline:') || key.startsWith('new:');
 }
