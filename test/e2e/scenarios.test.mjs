@@ -701,6 +701,87 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         });
     });
 
+    it('the Insights panel beside the map: ranked hotspots (#1 fill, badged on its card), a click lands on its source', async () => {
+        await step('13b-insights-panel', async () => {
+            await runCommand(s.page, 'View: Focus First Editor Group');
+            await openFile(s.page, 'bank-onboarding.journey');
+            await goToLine(s.page, 1, 1);
+            // The insights code lens runs journey.preview.showInsights with the document's URI.
+            await s.page.locator('.contentWidgets .codelens-decoration a, .codelens-decoration a', { hasText: /hotspots? · top: / }).first().click();
+            await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-onboarding\.journey/ }).waitFor();
+            const f = await waitInPreview(() => !document.getElementById('insights').hidden
+                && !!document.querySelector('#insights .jm-insight') && !!document.querySelector('g.jm-step[data-ref="step:fill"]'));
+            await previewFrame(s.page).locator('#zoom-fit').click();
+            const seen = await f.evaluate(() => {
+                const panel = document.getElementById('insights').getBoundingClientRect();
+                const map = document.getElementById('viewport').getBoundingClientRect();
+                const hotspots = [...document.querySelectorAll('#insights section')[0].querySelectorAll('.jm-insight')];
+                return {
+                    sections: [...document.querySelectorAll('#insights h2')].map((h) => h.textContent),
+                    top: hotspots[0]?.dataset.ref,
+                    topTitle: hotspots[0]?.querySelector('.jm-insight-title')?.textContent,
+                    topReasons: hotspots[0]?.querySelectorAll('.jm-insight-detail').length ?? 0,
+                    hotspots: hotspots.length,
+                    badge: document.querySelector('#stage g.jm-rank[data-ref="step:fill"] text')?.textContent,
+                    badges: document.querySelectorAll('#stage g.jm-rank').length,
+                    tints: document.querySelectorAll('#stage rect.jm-heat').length,
+                    beside: panel.width > 150 && panel.left >= map.right - 1 && panel.top < map.bottom && panel.bottom > map.top,
+                    pressed: document.getElementById('insights-toggle').getAttribute('aria-pressed')
+                };
+            });
+            assert.deepEqual(seen.sections, ['Hotspots', 'Quick wins', 'Stage health']);
+            assert.equal(seen.top, 'step:fill', 'the top hotspot is fill');
+            assert.match(seen.topTitle, /^#1 Fills in the application/);
+            assert.ok(seen.topReasons >= 2, 'the top hotspot lists its score and reasons');
+            assert.equal(seen.badge, '#1', 'the map badges fill #1');
+            assert.equal(seen.badges, seen.hotspots, 'every hotspot in the panel has its badge on the map');
+            assert.equal(seen.tints, seen.hotspots, 'every hotspot column is tinted');
+            assert.ok(seen.beside, 'the panel is beside the map');
+            assert.equal(seen.pressed, 'true');
+            await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '13b-insights-panel-crop.png') });
+            // Click the top hotspot: its card is highlighted and the cursor lands on its source.
+            await focusEditor(s.page, 'bank-onboarding.journey');
+            await goToLine(s.page, 1, 1);
+            await previewFrame(s.page).locator('#insights .jm-insight[data-ref="step:fill"]').first().click();
+            const wanted = lineOf('bank-onboarding.journey', 'step fill');
+            const deadline = Date.now() + T;
+            let pos = await cursorPosition(s.page);
+            while (pos.line !== wanted && Date.now() < deadline) { await s.page.waitForTimeout(100); pos = await cursorPosition(s.page); }
+            assert.equal(pos.line, wanted, `cursor at 'step fill' (status bar: ${pos.text})`);
+            await waitInPreview(() => document.querySelector('g.jm-step[data-ref="step:fill"]')?.classList.contains('jm-selected')
+                && document.querySelector('#insights .jm-insight[data-ref="step:fill"]')?.classList.contains('jm-insight-selected'));
+        });
+        // The toolbar toggle closes it again (and the state remembers that).
+        await previewFrame(s.page).locator('#insights-toggle').click();
+        await waitInPreview(() => document.getElementById('insights').hidden && document.body.dataset.insights === 'closed');
+    });
+
+    it('compare a future-state map with its baseline: dashed baseline curves, goals instead of misses', async () => {
+        await step('13c-compare-baseline', async () => {
+            await runCommand(s.page, 'View: Focus First Editor Group');
+            await openFile(s.page, 'bank-future.journey');
+            await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-future\.journey/ }).waitFor();
+            await waitInPreview(() => !!document.querySelector('#stage path.jm-emo-baseline') && !document.getElementById('compare-toggle').hidden);
+            const visible = () => [...document.querySelectorAll('#stage .jm-baseline')].filter((e) => getComputedStyle(e).display !== 'none').length;
+            let f = await previewFrameHandle(s.page);
+            assert.equal(await f.evaluate(visible), 0, 'the comparison is off until asked for');
+            await previewFrame(s.page).locator('#compare-toggle').click();
+            f = await waitInPreview(() => document.getElementById('compare-toggle').getAttribute('aria-pressed') === 'true');
+            const seen = await f.evaluate(() => ({
+                curves: [...document.querySelectorAll('#stage path.jm-emo-baseline')].filter((e) => getComputedStyle(e).display !== 'none')
+                    .map((e) => ({ persona: e.getAttribute('data-persona'), dashed: getComputedStyle(e).strokeDasharray })),
+                goals: [...document.querySelectorAll('#stage .jm-metric-target')].length,
+                missed: [...document.querySelectorAll('#stage .jm-metric-missed')].length
+            }));
+            assert.ok(seen.curves.length >= 2, `a dashed baseline curve per persona (${JSON.stringify(seen.curves)})`);
+            assert.ok(seen.curves.every((c) => c.dashed && c.dashed !== 'none'), 'the baseline curves are dashed');
+            assert.ok(seen.goals >= 1 && seen.missed === 0, 'future metrics are goals, not misses');
+            await previewFrame(s.page).locator('#compare-toggle').click();
+            await waitInPreview(() => [...document.querySelectorAll('#stage .jm-baseline')].every((e) => getComputedStyle(e).display === 'none'));
+            await previewFrame(s.page).locator('#compare-toggle').click();
+        });
+    });
+
     it('```journey fences in VS Code\'s Markdown preview: the map inline, a broken fence shows its error, edits redraw', async () => {
         const notes = 'notes/research-notes.md';
         const errorLine = lineOf(notes, 'by ana');

@@ -31,7 +31,11 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
 
     let settings: Settings = readSettings(vscode.workspace.getConfiguration('journey'));
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('journey')) settings = readSettings(vscode.workspace.getConfiguration('journey'));
+        if (!e.affectsConfiguration('journey')) return;
+        const heatTint = settings.heatTint;
+        settings = readSettings(vscode.workspace.getConfiguration('journey'));
+        // The tint is drawn by the renderer: the previews ask for their maps again.
+        if (settings.heatTint !== heatTint) previews.refreshAll();
     }));
 
     client = createClient(context, log);
@@ -49,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         settings: () => settings,
         requestMap: async (uri, version, token) => {
             await started;
-            return client!.sendRequest(RenderMapRequest, { uri, version }, token);
+            return client!.sendRequest(RenderMapRequest, { uri, version, heatTint: settings.heatTint }, token);
         },
         requestPng: async (params) => {
             await started;

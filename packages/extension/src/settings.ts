@@ -11,7 +11,9 @@ export const SettingsSchema = z.object({
     openToSidePreserveFocus: z.boolean().catch(true),
     exportPngScale: z.number().min(0.5).max(4).catch(2),
     /** What the preview's persona filter does to the other personas' elements. */
-    personaFilter: z.enum(['dim', 'hide']).catch('dim')
+    personaFilter: z.enum(['dim', 'hide']).catch('dim'),
+    /** Tint the map's hotspot columns (drawn by the renderer, so also in exports). */
+    heatTint: z.boolean().catch(true)
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -26,7 +28,8 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
     clickToReveal: 'preview.clickToReveal',
     openToSidePreserveFocus: 'preview.openToSide.preserveFocus',
     exportPngScale: 'preview.exportPngScale',
-    personaFilter: 'preview.personaFilter'
+    personaFilter: 'preview.personaFilter',
+    heatTint: 'preview.heatTint'
 };
 
 /** `config` is vscode.workspace.getConfiguration('journey'). */

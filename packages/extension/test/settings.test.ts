@@ -14,13 +14,13 @@ const config = (values: Record<string, unknown>) => ({ get: <T>(k: string) => va
 
 describe('settings', () => {
     it('has defaults', () => {
-        expect(readSettings(config({}))).toEqual({ scrollSync: true, clickToReveal: true, openToSidePreserveFocus: true, exportPngScale: 2, personaFilter: 'dim' });
+        expect(readSettings(config({}))).toEqual({ scrollSync: true, clickToReveal: true, openToSidePreserveFocus: true, exportPngScale: 2, personaFilter: 'dim', heatTint: true });
     });
 
     it('reads valid values and falls back per field on invalid ones', () => {
         expect(readSettings(config({ 'preview.scrollSync': false, 'preview.exportPngScale': 3 }))).toMatchObject({ scrollSync: false, exportPngScale: 3 });
         expect(readSettings(config({ 'preview.scrollSync': 'no', 'preview.exportPngScale': 99, 'preview.clickToReveal': false })))
-            .toEqual({ scrollSync: true, clickToReveal: false, openToSidePreserveFocus: true, exportPngScale: 2, personaFilter: 'dim' });
+            .toEqual({ scrollSync: true, clickToReveal: false, openToSidePreserveFocus: true, exportPngScale: 2, personaFilter: 'dim', heatTint: true });
     });
 
     it('reads the persona filter mode, falling back to dim on anything else', () => {
@@ -28,6 +28,11 @@ describe('settings', () => {
         expect(readSettings(config({ 'preview.personaFilter': 'dim' })).personaFilter).toBe('dim');
         expect(readSettings(config({ 'preview.personaFilter': 'blur' })).personaFilter).toBe('dim');
         expect(readSettings(config({ 'preview.personaFilter': true })).personaFilter).toBe('dim');
+    });
+
+    it('reads the heat tint switch, falling back to on for anything but a boolean', () => {
+        expect(readSettings(config({ 'preview.heatTint': false })).heatTint).toBe(false);
+        expect(readSettings(config({ 'preview.heatTint': 'off' })).heatTint).toBe(true);
     });
 
     it('reads every setting that package.json contributes, with the same default', () => {

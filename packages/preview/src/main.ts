@@ -1,9 +1,10 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
 import { applyFilters, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { markInsight, renderInsightsPanel } from './insights-panel.js';
 import { LaneTitles } from './lane-titles.js';
 import { loadState, post, saveState } from './messages.js';
-import { parseHostMessage, type HostToWebview, type NamedItem, type PreviewState } from './protocol.js';
+import { parseHostMessage, type HostToWebview, type InsightsView, type NamedItem, type PreviewState } from './protocol.js';
 import { PartIndex } from './map-patch.js';
 import { parseSvgInert } from './svg-insert.js';
 import { highlight, refAt } from './sync.js';
@@ -28,11 +29,14 @@ const ui = {
     persona: byId<HTMLSelectElement>('persona-filter'),
     lanes: byId('lane-toggles'),
     zoomLabel: byId('zoom-reset'),
-    lock: byId('lock-state')
+    lock: byId('lock-state'),
+    insights: byId('insights'),
+    insightsToggle: byId('insights-toggle'),
+    compareToggle: byId('compare-toggle')
 };
 
 const restored = loadState();
-const state: PreviewState = restored ?? { uri: '', locked: false, views: {}, persona: null, hiddenLanes: [] };
+const state: PreviewState = restored ?? { uri: '', locked: false, views: {}, persona: null, hiddenLanes: [], insightsOpen: false, compare: false };
 const filters: FilterState = state;
 let filterMode: PersonaFilterMode = 'dim';
 let currentRef: string | null = null;
@@ -45,6 +49,8 @@ let lanes: NamedItem[] = [];
 /** The number of the shown map and its parts by key, for patches. */
 let mapSeq = -1;
 let parts: PartIndex | undefined;
+/** The analysis of the shown map, for the Insights panel. */
+let insights: InsightsView | undefined;
 
 const laneTitles = new LaneTitles(ui.viewport);
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
@@ -70,6 +76,34 @@ function refreshMap(node: SVGSVGElement, uri: string): void {
     if (saved === 'first') zoom.first();
     else if (saved.fitted) zoom.fit();
     else zoom.set(saved);
+}
+
+function setInsightsOpen(open: boolean): void {
+    state.insightsOpen = open;
+    ui.insights.hidden = !open;
+    ui.insightsToggle.setAttribute('aria-pressed', String(open));
+    document.body.dataset.insights = open ? 'open' : 'closed';
+    saveState(state);
+}
+setInsightsOpen(state.insightsOpen);
+
+/** Compare with baseline: the renderer draws the baseline's parts; this shows or hides them. */
+function setCompare(on: boolean): void {
+    state.compare = on;
+    ui.stage.classList.toggle('jm-compare', on);
+    ui.compareToggle.setAttribute('aria-pressed', String(on));
+    post({ type: 'compare', on });
+    saveState(state);
+}
+setCompare(state.compare);
+
+/** An entry of the Insights panel was clicked: its card highlighted and in view, its source revealed. */
+function pickInsight(ref: string): void {
+    currentRef = ref;
+    const el = svg ? highlight(svg, ref) : undefined;
+    if (el) zoom.reveal(el);
+    markInsight(ui.insights, ref);
+    post({ type: 'reveal', ref });
 }
 
 function showMessage(text: string | null): void {
@@ -124,6 +158,10 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     lanes = m.lanes;
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
     highlight(node, currentRef);
+    insights = m.insights;
+    ui.compareToggle.hidden = !insights?.comparison;
+    renderInsightsPanel(ui.insights, insights, pickInsight);
+    markInsight(ui.insights, currentRef);
     hideBanner(ui.banner);
     showMessage(null);
     refreshMap(node, m.uri);
@@ -205,8 +243,12 @@ window.addEventListener('message', (event: MessageEvent) => {
             currentRef = m.ref;
             const el = svg ? highlight(svg, m.ref) : undefined;
             if (el && m.reveal) zoom.reveal(el);
+            markInsight(ui.insights, m.ref);
             break;
         }
+        case 'showInsights':
+            setInsightsOpen(true);
+            break;
         case 'zoom':
             if (m.action === 'in') zoom.zoomIn();
             else if (m.action === 'out') zoom.zoomOut();
@@ -244,7 +286,9 @@ const buttons: Record<string, () => void> = {
     'zoom-reset': () => zoom.reset(),
     'zoom-fit': () => zoom.fit(),
     'export-svg': () => post({ type: 'exportSvg' }),
-    'export-png': () => post({ type: 'exportPng' })
+    'export-png': () => post({ type: 'exportPng' }),
+    'insights-toggle': () => setInsightsOpen(!state.insightsOpen),
+    'compare-toggle': () => setCompare(!state.compare)
 };
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 

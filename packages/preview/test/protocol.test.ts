@@ -29,7 +29,7 @@ describe('messages from the webview', () => {
 
     it('keeps what fits of a saved state and defaults the rest', () => {
         expect(parsePreviewState({ uri: 'file:///a.journey', locked: 'yes', view: { scale: -1, x: 0, y: 0 }, persona: 'anna', hiddenLanes: 'pains' })).toEqual({
-            uri: 'file:///a.journey', locked: false, views: {}, persona: 'anna', hiddenLanes: []
+            uri: 'file:///a.journey', locked: false, views: {}, persona: 'anna', hiddenLanes: [], insightsOpen: false, compare: false
         });
         expect(parsePreviewState({ uri: 'u', view: { scale: 2, x: 1, y: 2 } })?.view).toEqual({ scale: 2, x: 1, y: 2, fitted: false });
         expect(parsePreviewState(undefined)).toBeUndefined();
@@ -37,7 +37,7 @@ describe('messages from the webview', () => {
 
     it('parses the saved webview state with defaults', () => {
         expect(PreviewStateSchema.parse({ uri: 'file:///a.journey' })).toEqual({
-            uri: 'file:///a.journey', locked: false, views: {}, persona: null, hiddenLanes: []
+            uri: 'file:///a.journey', locked: false, views: {}, persona: null, hiddenLanes: [], insightsOpen: false, compare: false
         });
         expect(PreviewStateSchema.safeParse({ locked: true }).success).toBe(false);
         const views = { 'file:///a.journey': { scale: 0.8, x: 16, y: 16, fitted: false }, 'file:///b.journey': { scale: 0.2, x: 30, y: 16, fitted: true } };

@@ -59,13 +59,19 @@ export function flowPart(model: JourneyModel, g: MapGeometry, memo: RenderMemo, 
 
 function edgeSvg(e: EdgeGeom, back: boolean, actors: string, key: string): string {
     let svg = `<g${attrs({ 'data-ref': edgeRef(e.from, e.to), 'data-actors': actors, 'data-key': key })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
-    svg += `<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d: polyline(e.points) })}/>`;
+    const cls = (back ? 'jm-edge-back' : 'jm-edge') + (e.share !== undefined ? ` ${shareClass(e.share)}` : '');
+    svg += `<path${attrs({ class: cls, d: polyline(e.points) })}/>`;
     svg += arrowHead(e.points);
     if (e.labelText) {
         svg += rect(e.labelText.container, 'jm-edge-label-bg', 3);
         svg += text(e.labelText);
     }
     return svg + '</g>';
+}
+
+/** An arrow with a share is as wide as the part of the customers who take it, in steps of 20% (theme: `.jm-share-0` … `.jm-share-5`). */
+export function shareClass(share: number): string {
+    return `jm-share-${Math.round(Math.min(100, Math.max(0, share)) / 20)}`;
 }
 
 function cardSvg(c: CardGeom, label: string, actors: string, key: string): string {

@@ -51,6 +51,8 @@ export interface EdgeGeom {
     from: string;
     to: string;
     label?: string;
+    /** The share of the customers who go this way (0–100): the arrow's width says it. */
+    share?: number;
     /** Orthogonal polyline from the source card to the target card (arrowhead at the last point). */
     points: Point[];
     labelText?: TextGeom;

@@ -48,7 +48,7 @@ export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMem
     const reusable = em.flow === flow && em.left === left && em.flowTop === flowTop;
     const edges = prep.edges.map((e, i): EdgeGeom => {
         const old = reusable ? em.list[i] : undefined;
-        if (old && old.from === e.from && old.to === e.to && old.label === e.label && em.wrapped[i] === e.wrapped) return old;
+        if (old && old.from === e.from && old.to === e.to && old.label === e.label && old.share === e.share && em.wrapped[i] === e.wrapped) return old;
         const fl = flow.edges[i];
         const points: Point[] = (fl?.points ?? []).map((p) => ({ x: p.x + left, y: p.y + flowTop }));
         let labelText: TextGeom | undefined;
@@ -57,7 +57,7 @@ export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMem
             const box = { x: fl.label.x + left, y: fl.label.y + flowTop, width: size.width, height: size.height };
             labelText = textGeom(e.wrapped, box.x + 3, box.y + 1, box, 'jm-edge-label');
         }
-        return { from: e.from, to: e.to, label: e.label, points, labelText };
+        return { from: e.from, to: e.to, label: e.label, share: e.share, points, labelText };
     });
     memo.edges = { flow, left, flowTop, list: edges, wrapped: prep.edges.map((e) => e.wrapped) };
     return edges;

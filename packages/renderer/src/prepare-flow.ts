@@ -10,7 +10,7 @@ export interface PreparedFlow {
     /** One per column: a step, or undefined for the placeholder of an empty stage. */
     columns: { step?: Step; stageId: string; stageIndex: number }[];
     input: FlowInput;
-    edges: { from: string; to: string; label?: string; wrapped?: WrappedText }[];
+    edges: { from: string; to: string; label?: string; share?: number; wrapped?: WrappedText }[];
     cardLabels: WrappedText[];
     cardHeight: number;
     index: ModelIndex;
@@ -44,8 +44,9 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
         for (const n of c.step.next) {
             const to = colOf.get(n.step);
             if (to === undefined) continue;
-            const wrapped = n.label ? wrapText(n.label, M.edgeLabelMaxWidth, M.edgeLabelFont, false) : undefined;
-            edges.push({ from: c.step.id, to: n.step, label: n.label, wrapped });
+            const shown = edgeLabelText(n.label, n.share);
+            const wrapped = shown ? wrapText(shown, M.edgeLabelMaxWidth, M.edgeLabelFont, false) : undefined;
+            edges.push({ from: c.step.id, to: n.step, label: n.label, share: n.share, wrapped });
             input.edges.push({
                 from: i,
                 to,
@@ -54,4 +55,10 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
         }
     });
     return { columns, input, edges, cardLabels, cardHeight, index: indexModel(model) };
+}
+
+/** What an arrow's label shows: its label and its share ("46%"), so drop-offs and rework loops read at a glance. */
+export function edgeLabelText(label: string | undefined, share: number | undefined): string | undefined {
+    if (share === undefined) return label;
+    return label ? `${label} · ${share}%` : `${share}%`;
 }

@@ -2,8 +2,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { mapOfDocument, reportProblem } from '@journey-maps/language';
 import { loadJourneyWorkspace, type JourneyWorkspace } from '@journey-maps/language/node';
-import type { JourneyModel } from '@journey-maps/model';
-import { renderMapSvg } from '@journey-maps/renderer';
+import type { JourneyInsights, JourneyModel } from '@journey-maps/model';
+import { insightLayers, renderMapSvg } from '@journey-maps/renderer';
 import { URI, type LangiumDocument } from 'langium';
 import type { RenderOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
@@ -41,7 +41,7 @@ export async function runRender(options: RenderOptions, io: CliIo): Promise<numb
     if (!model) {
         return 1;
     }
-    const bytes = await encode(model, format, options, document, io);
+    const bytes = await encode(model, format, options, document, io, undefined, workspace.services.analysis.JourneyInsights.insightsOf(document));
     if (options.output) {
         const output = resolve(io.cwd, options.output);
         writeFileSync(output, bytes);
@@ -70,7 +70,7 @@ async function renderFolder(files: string[], outDir: string, format: Format, opt
             continue;
         }
         const output = join(outDir, `${basename(document.uri.fsPath, '.journey')}.${extensionOf[format]}`);
-        writeFileSync(output, await encode(model, format, options, document, io));
+        writeFileSync(output, await encode(model, format, options, document, io, undefined, workspace.services.analysis.JourneyInsights.insightsOf(document)));
         io.err(`Wrote ${relative(io.cwd, output)}\n`);
         written++;
     }
@@ -98,7 +98,10 @@ function exportOrReport(document: LangiumDocument, workspace: JourneyWorkspace, 
 }
 
 /** The model in a format; for Mermaid, one stderr line names what the diagram leaves out. */
-export async function encode(model: JourneyModel, format: Format, options: RenderOptions, document: LangiumDocument, io: CliIo, file = relative(io.cwd, document.uri.fsPath)): Promise<string | Uint8Array> {
+export async function encode(
+    model: JourneyModel, format: Format, options: RenderOptions, document: LangiumDocument, io: CliIo,
+    file = relative(io.cwd, document.uri.fsPath), insights?: JourneyInsights
+): Promise<string | Uint8Array> {
     if (format === 'json') {
         return `${JSON.stringify(model, null, 2)}\n`;
     }
@@ -107,7 +110,8 @@ export async function encode(model: JourneyModel, format: Format, options: Rende
         io.err(leftOutLine(file, exported));
         return exported.text;
     }
-    const svg = await renderMapSvg(model, { theme: options.theme });
+    // The same layers as the preview (rank badges, heat tint, the baseline), so an image reads the same.
+    const svg = await renderMapSvg(model, { theme: options.theme, ...insightLayers(insights) });
     if (format === 'svg') {
         return svg;
     }

@@ -91,6 +91,11 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
         for (const p of this.previews) if (!p.locked) p.setResource(editor.document.uri);
     }
 
+    /** Every preview asks for its map again (a setting the renderer draws changed). */
+    refreshAll(): void {
+        for (const p of this.previews) void p.refresh();
+    }
+
     /** The server rebuilt these documents because something they import changed. */
     mapsChanged(uris: readonly string[]): void {
         const changed = new Set(uris);
