@@ -17,8 +17,7 @@ await build({
     target: 'node20',
     minify: true,
     sourcemap: true,
-    // A native addon and the font it reads stay in node_modules.
-    external: ['@resvg/resvg-js', 'dejavu-fonts-ttf'],
+    // The rasteriser's WebAssembly and fonts stay in node_modules, found by require.resolve.
     // Some bundled CommonJS dependencies call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     define: { JOURNEY_VERSION: JSON.stringify(version) },

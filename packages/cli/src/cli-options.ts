@@ -13,7 +13,9 @@ const RenderOptionsSchema = z.strictObject({
     paths: z.array(z.string()).length(1, { message: 'render takes one FILE or DIR' }),
     format: z.enum(['json', 'svg', 'png'], { message: "--format takes 'json', 'svg' or 'png'" }).optional(),
     output: z.string().optional(),
-    theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light')
+    theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light'),
+    scale: z.coerce.number({ message: '--scale takes a number from 0.5 to 4' }).min(0.5, { message: '--scale takes a number from 0.5 to 4' })
+        .max(4, { message: '--scale takes a number from 0.5 to 4' }).default(1)
 });
 
 export const CliOptionsSchema = z.discriminatedUnion('command', [
@@ -49,12 +51,12 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (command !== 'check' && command !== 'render') {
         throw new UsageError(`unknown command '${command}': use 'check' or 'render' (see 'journey --help')`);
     }
-    if (command === 'check' && (values.output !== undefined || values.theme !== undefined)) {
-        throw new UsageError(`'check' takes no --output or --theme (see 'journey --help')`);
+    if (command === 'check' && (values.output !== undefined || values.theme !== undefined || values.scale !== undefined)) {
+        throw new UsageError(`'check' takes no --output, --theme or --scale (see 'journey --help')`);
     }
     const raw = command === 'check'
         ? { command, paths, format: values.format }
-        : { command, paths, format: values.format, output: values.output, theme: values.theme };
+        : { command, paths, format: values.format, output: values.output, theme: values.theme, scale: values.scale };
     const result = CliOptionsSchema.safeParse(raw);
     if (!result.success) {
         throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey --help')`);
@@ -66,6 +68,7 @@ const argOptions = {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     theme: { type: 'string' },
+    scale: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 } as const;
@@ -76,7 +79,7 @@ Usage:
   journey check [paths...] [--format text|json]
       Check .journey files and folders (searched recursively) as one workspace.
       Without paths, checks the current folder. Exit 0 without errors, 1 with errors.
-  journey render FILE [--format json|svg|png] [-o OUT] [--theme light|dark|high-contrast]
+  journey render FILE [--format json|svg|png] [-o OUT] [--theme light|dark|high-contrast] [--scale N]
       Write the map of FILE's journey: the exported model (json), or the drawn map (svg, png).
       Without -o, writes to standard output. The format defaults to OUT's extension, else svg.
   journey render DIR -o OUTDIR [--format svg|png|json]
@@ -86,6 +89,7 @@ Options:
   -f, --format   output format (see above)
   -o, --output   output file or folder
       --theme    colours of svg and png output (default light)
+      --scale    pixels per map unit of png output, 0.5 to 4 (default 1)
   -h, --help     show this help
   -v, --version  show the version
 

@@ -135,6 +135,21 @@ describe('journey render', () => {
         expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
         expect(png.length).toBeGreaterThan(10_000);
     });
+
+    it('draws PNG at the --scale asked for, and refuses a scale out of range', async () => {
+        const dir = workdir();
+        const size = (file: string) => { const png = readFileSync(join(dir, file)); return [png.readUInt32BE(16), png.readUInt32BE(20)]; };
+        expect((await run(['render', 'car-claim.journey', '-o', 'one.png'], dir)).code).toBe(0);
+        expect((await run(['render', 'car-claim.journey', '-o', 'two.png', '--scale', '2'], dir)).code).toBe(0);
+        const [w, h] = size('one.png');
+        expect(size('two.png')).toEqual([w * 2, h * 2]);
+        for (const bad of ['9', '0', 'big']) {
+            const { code, err } = await run(['render', 'car-claim.journey', '-o', 'x.png', '--scale', bad], dir);
+            expect(code).toBe(2);
+            expect(err).toContain('--scale takes a number from 0.5 to 4');
+        }
+        expect((await run(['check', '--scale', '2'], dir)).code).toBe(2);
+    });
 });
 
 describe('the built command', () => {
@@ -150,5 +165,13 @@ describe('the built command', () => {
         const failing = spawnSync(process.execPath, [bin, 'check', 'broken.journey'], { cwd: examples, encoding: 'utf8' });
         expect(failing.status).toBe(1);
         expect(failing.stdout).toContain("Unknown channel 'wbe'.");
+    });
+
+    it('rasterises PNG from the bundle, with the WebAssembly and fonts found from there', async () => {
+        const dir = workdir();
+        const result = spawnSync(process.execPath, [bin, 'render', 'car-claim.journey', '-o', 'claim.png', '--scale', '0.5'], { cwd: dir, encoding: 'utf8' });
+        expect(result.stderr).toContain('Wrote claim.png');
+        expect(result.status).toBe(0);
+        expect([...readFileSync(join(dir, 'claim.png')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     });
 });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { MapsChangedNotification, MapsChangedParamsSchema, RenderMapRequest } from '@journey-maps/model/lsp';
+import { MapsChangedNotification, MapsChangedParamsSchema, RenderMapRequest, RenderPngRequest, RenderPngResultSchema } from '@journey-maps/model/lsp';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { exportPng, exportSvg } from './commands/export.js';
@@ -45,6 +45,11 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         requestMap: async (uri, version, token) => {
             await started;
             return client!.sendRequest(RenderMapRequest, { uri, version }, token);
+        },
+        requestPng: async (params) => {
+            await started;
+            const { png } = RenderPngResultSchema.parse(await client!.sendRequest(RenderPngRequest, params));
+            return Buffer.from(png, 'base64');
         },
         exportSvg: async (panel) => { await exportSvg(panel); },
         exportPng: async (panel) => { await exportPng(panel, settings); }

@@ -17,3 +17,29 @@ export type MapsChangedParams = z.infer<typeof MapsChangedParamsSchema>;
 
 /** Server → client, after a rebuild: the preview of each of these documents asks for its map again. */
 export const MapsChangedNotification = new NotificationType<MapsChangedParams>('journey/mapsChanged');
+
+export const RenderPngParamsSchema = z.strictObject({
+    /** The map as the preview shows it and the SVG export writes it (the server's own markup). */
+    svg: z.string().min(1).max(200_000_000),
+    /** The editor's colour theme when the image is made. */
+    theme: z.enum(['light', 'dark', 'high-contrast', 'high-contrast-light']),
+    /** Pixels per map unit (the journey.preview.exportPngScale setting's range). */
+    scale: z.number().min(0.5).max(4),
+    /** The preview's persona filter: the other personas are dimmed in the image. */
+    persona: z.string().min(1).nullable(),
+    /** The lanes hidden in the preview, left out of the image. */
+    hiddenLanes: z.array(z.string().min(1)).max(100)
+});
+export type RenderPngParams = z.infer<typeof RenderPngParamsSchema>;
+
+export const RenderPngResultSchema = z.strictObject({
+    /** The PNG file, base64. */
+    png: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
+});
+export type RenderPngResult = z.infer<typeof RenderPngResultSchema>;
+
+/**
+ * Client → server: the PNG export. The server rasterises with the same resvg and fonts as
+ * `journey render --format png`, so the editor's image and the CLI's are the same.
+ */
+export const RenderPngRequest = new RequestType<RenderPngParams, RenderPngResult, void>('journey/renderPng');

@@ -1,3 +1,4 @@
+import { dimmedByPersona } from '@journey-maps/renderer/map-filters';
 import type { NamedItem } from './protocol.js';
 
 /** Persona filter and lane toggles: they only toggle classes on elements of the current SVG. */
@@ -9,8 +10,7 @@ export interface FilterState {
 
 export function applyFilters(svg: Element, state: FilterState): void {
     for (const el of Array.from(svg.querySelectorAll('[data-persona]'))) {
-        const personas = (el.getAttribute('data-persona') ?? '').split(/[\s,]+/).filter(Boolean);
-        el.classList.toggle('jm-filtered-out', state.persona !== null && !personas.includes(state.persona));
+        el.classList.toggle('jm-filtered-out', dimmedByPersona(el.getAttribute('data-persona') ?? '', state.persona));
     }
     const hidden = new Set(state.hiddenLanes);
     for (const el of Array.from(svg.querySelectorAll('[data-lane]'))) {

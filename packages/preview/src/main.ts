@@ -1,6 +1,5 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
-import { svgToPngDataUrl } from './export-png.js';
 import { applyFilters, type FilterState, renderLaneToggles, renderPersonaFilter } from './filters.js';
 import { loadState, post, saveState } from './messages.js';
 import { parseHostMessage, type HostToWebview, type NamedItem, type PreviewState } from './protocol.js';
@@ -103,7 +102,7 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     renderPersonaFilter(ui.persona, m.personas, filters);
     lanes = m.lanes;
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
-    applyFilters(node, filters);
+    filterMap(node);
     highlight(node, currentRef);
     hideBanner(ui.banner);
     showMessage(null);
@@ -122,6 +121,16 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     });
 }
 
+let reportedFilters = '';
+/** Filters the shown map and tells the host, which asks the server for the exported PNG with them. */
+function filterMap(node: SVGSVGElement): void {
+    applyFilters(node, filters);
+    const key = JSON.stringify([filters.persona, filters.hiddenLanes]);
+    if (key === reportedFilters) return;
+    reportedFilters = key;
+    post({ type: 'filters', persona: filters.persona, hiddenLanes: filters.hiddenLanes });
+}
+
 function clearMap(): void {
     hideBanner(ui.banner);
     ui.stage.replaceChildren();
@@ -136,7 +145,7 @@ function toggleLane(lane: string): void {
         ? filters.hiddenLanes.filter((l) => l !== lane)
         : [...filters.hiddenLanes, lane];
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
-    if (svg) applyFilters(svg, filters);
+    if (svg) filterMap(svg);
     saveState(state);
 }
 
@@ -180,16 +189,6 @@ window.addEventListener('message', (event: MessageEvent) => {
             if (el && m.reveal) zoom.reveal(el);
             break;
         }
-        case 'renderPng':
-            if (!svg) {
-                post({ type: 'pngError', requestId: m.requestId, message: 'There is no map to export yet.' });
-                break;
-            }
-            svgToPngDataUrl(svg, m.scale).then(
-                (dataUrl) => post({ type: 'pngData', requestId: m.requestId, dataUrl }),
-                (e: unknown) => post({ type: 'pngError', requestId: m.requestId, message: String(e) })
-            );
-            break;
         case 'zoom':
             if (m.action === 'in') zoom.zoomIn();
             else if (m.action === 'out') zoom.zoomOut();
@@ -213,7 +212,7 @@ ui.stage.addEventListener('click', (e) => {
 
 ui.persona.addEventListener('change', () => {
     filters.persona = ui.persona.value || null;
-    if (svg) applyFilters(svg, filters);
+    if (svg) filterMap(svg);
     saveState(state);
 });
 

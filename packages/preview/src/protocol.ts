@@ -24,13 +24,8 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     /** Toolbar export buttons. */
     z.strictObject({ type: z.literal('exportSvg') }),
     z.strictObject({ type: z.literal('exportPng') }),
-    /** Answer to a host 'renderPng' request: the PNG as a base64 data URL. */
-    z.strictObject({
-        type: z.literal('pngData'),
-        requestId: Count,
-        dataUrl: z.string().check(z.maxLength(200_000_000), z.regex(/^data:image\/png;base64,[A-Za-z0-9+/=]*$/))
-    }),
-    z.strictObject({ type: z.literal('pngError'), requestId: Count, message: z.string().check(z.maxLength(2000)) }),
+    /** The persona filter and hidden lanes now shown, for the PNG export (the server draws it). */
+    z.strictObject({ type: z.literal('filters'), persona: z.nullable(Ref), hiddenLanes: z.array(Ref).check(z.maxLength(100)) }),
     /** A patch did not fit the map the webview holds: send the whole map. */
     z.strictObject({ type: z.literal('needFullMap') }),
     /** The map of this document version is painted (used for latency measurements and tests). */
@@ -93,7 +88,6 @@ export const HostToWebviewSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('reset'), uri: z.string(), fileName: z.string() }),
     z.strictObject({ type: z.literal('noJourney'), uri: z.string(), version: z.int(), message: z.string() }),
     z.strictObject({ type: z.literal('highlight'), ref: z.nullable(z.string()), reveal: z.boolean() }),
-    z.strictObject({ type: z.literal('renderPng'), requestId: Count, scale: z.number().check(z.positive(), z.maximum(16)) }),
     z.strictObject({ type: z.literal('zoom'), action: z.enum(['in', 'out', 'fit', 'reset']) }),
     z.strictObject({ type: z.literal('locked'), locked: z.boolean(), fileName: z.string() })
 ]);

@@ -6,7 +6,8 @@ describe('messages from the webview', () => {
         expect(parseWebviewMessage({ type: 'ready' })).toEqual({ type: 'ready' });
         expect(parseWebviewMessage({ type: 'reveal', ref: 'step:fill' })).toEqual({ type: 'reveal', ref: 'step:fill' });
         expect(parseWebviewMessage({ type: 'openProblem', index: 2 })).toEqual({ type: 'openProblem', index: 2 });
-        expect(parseWebviewMessage({ type: 'pngData', requestId: 1, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' })).toBeDefined();
+        expect(parseWebviewMessage({ type: 'filters', persona: 'anna', hiddenLanes: ['pains'] })).toEqual({ type: 'filters', persona: 'anna', hiddenLanes: ['pains'] });
+        expect(parseWebviewMessage({ type: 'filters', persona: null, hiddenLanes: [] })).toBeDefined();
         expect(parseWebviewMessage({ type: 'rendered', version: 3 })).toEqual({ type: 'rendered', version: 3 });
     });
 
@@ -17,8 +18,9 @@ describe('messages from the webview', () => {
             { type: 'reveal' }, { type: 'reveal', ref: '' }, { type: 'reveal', ref: 'x'.repeat(300) },
             { type: 'openProblem', index: -1 }, { type: 'openProblem', index: 1.5 }, { type: 'openProblem', index: '1' },
             { type: 'openProblem', uri: 'file:///etc/passwd', index: 0 },
-            { type: 'pngData', requestId: 1, dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' },
-            { type: 'pngData', requestId: 1, dataUrl: 'data:image/png;base64,<script>' },
+            { type: 'pngData', requestId: 1, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
+            { type: 'filters', persona: '', hiddenLanes: [] }, { type: 'filters', persona: null, hiddenLanes: [1] },
+            { type: 'filters', persona: null },
             { type: '__proto__' }
         ]) {
             expect(parseWebviewMessage(bad), JSON.stringify(bad)).toBeUndefined();
@@ -61,7 +63,6 @@ describe('messages from the host', () => {
             { type: 'reset', uri: 'u', fileName: 'a.journey' },
             { type: 'noJourney', uri: 'u', version: 1, message: 'none' },
             { type: 'highlight', ref: null, reveal: false },
-            { type: 'renderPng', requestId: 4, scale: 2 },
             { type: 'zoom', action: 'fit' },
             { type: 'locked', locked: true, fileName: 'a.journey' }
         ]) {
@@ -79,7 +80,7 @@ describe('messages from the host', () => {
             { type: 'patch', ...map, base: -1, ops: [] },
             { type: 'zoom', action: 'spin' },
             { type: 'highlight', ref: 'step:a' },
-            { type: 'renderPng', requestId: 1, scale: 0 },
+            { type: 'renderPng', requestId: 4, scale: 2 },
             { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'fatal', code: 'c', location: 'l' }] }
         ]) {
             expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();

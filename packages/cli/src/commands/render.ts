@@ -98,9 +98,9 @@ async function encode(model: JourneyModel, format: Format, options: RenderOption
     if (format === 'svg') {
         return svg;
     }
-    // Loaded only for PNG: the rasteriser is a native addon with a font to read.
+    // Loaded only for PNG: the rasteriser is WebAssembly with fonts to read.
     const { svgToPng } = await import('@journey-maps/renderer/png');
-    return svgToPng(svg);
+    return svgToPng(svg, { scale: options.scale });
 }
 
 function formatOf(output: string | undefined): Format | undefined {

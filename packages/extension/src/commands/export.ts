@@ -3,7 +3,7 @@ import { fileNameOf } from '../file-name.js';
 import type { PreviewPanel } from '../preview/preview-panel.js';
 import type { Settings } from '../settings.js';
 
-/** Export the current map as SVG (the server's markup) or PNG (rendered by the webview's canvas). */
+/** Export the current map as SVG (the server's markup) or PNG (that markup drawn by the server's rasteriser). */
 
 async function pickTarget(panel: PreviewPanel, ext: 'svg' | 'png', target: unknown): Promise<vscode.Uri | undefined> {
     if (target instanceof vscode.Uri) return target;

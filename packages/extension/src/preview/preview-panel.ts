@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange, type SvgParts } from '@journey-maps/model';
+import type { RenderPngParams } from '@journey-maps/model/lsp';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
 import { fileNameOf } from '../file-name.js';
@@ -17,6 +18,8 @@ export interface PanelHost {
     settings(): Settings;
     /** Sends journey/renderMap to the language server (waits for it to be ready). */
     requestMap(uri: string, version: number, token: vscode.CancellationToken): Promise<unknown>;
+    /** Sends journey/renderPng to the language server; resolves with the PNG file's bytes. */
+    requestPng(params: RenderPngParams): Promise<Uint8Array>;
     exportSvg(panel: PreviewPanel): Promise<void>;
     exportPng(panel: PreviewPanel): Promise<void>;
     didFocus(panel: PreviewPanel): void;
@@ -37,8 +40,8 @@ export class PreviewPanel {
     readonly onDidPaint = this.onPaintEmitter.event;
     private status: RenderMapResult['status'] | undefined;
     private highlighted: string | null = null;
-    private pngRequests = new Map<number, { resolve: (dataUrl: string) => void; reject: (e: Error) => void }>();
-    private nextPngRequest = 1;
+    /** The persona filter and hidden lanes the webview shows (it reports each change). */
+    private filters: Pick<RenderPngParams, 'persona' | 'hiddenLanes'> = { persona: null, hiddenLanes: [] };
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
@@ -179,20 +182,14 @@ export class PreviewPanel {
         this.post({ type: 'zoom', action });
     }
 
-    /** Renders the current map to PNG inside the webview; resolves with the bytes. */
+    /**
+     * The shown map as a PNG, drawn by the language server with the CLI's rasteriser: in the editor's
+     * theme, with the preview's filters, without the selection highlight (that is the webview's only).
+     */
     renderPng(scale: number): Promise<Uint8Array> {
-        const requestId = this.nextPngRequest++;
-        return new Promise<string>((resolve, reject) => {
-            const timer = setTimeout(() => {
-                this.pngRequests.delete(requestId);
-                reject(new Error('The preview did not answer in time (is it visible?).'));
-            }, 30_000);
-            this.pngRequests.set(requestId, {
-                resolve: (d) => { clearTimeout(timer); resolve(d); },
-                reject: (e) => { clearTimeout(timer); reject(e); }
-            });
-            this.post({ type: 'renderPng', requestId, scale });
-        }).then((dataUrl) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+        const svg = this.svg;
+        if (!svg) return Promise.reject(new Error('There is no map to export yet.'));
+        return this.host.requestPng({ svg, theme: editorTheme(vscode.window.activeColorTheme.kind), scale, ...this.filters });
     }
 
     reveal(column?: vscode.ViewColumn, preserveFocus = true): void {
@@ -203,8 +200,6 @@ export class PreviewPanel {
         if (this.disposed) return;
         this.disposed = true;
         this.latest.cancel();
-        for (const r of this.pngRequests.values()) r.reject(new Error('The preview was closed.'));
-        this.pngRequests.clear();
         this.onDisposeEmitter.fire();
         this.onDisposeEmitter.dispose();
         this.onPaintEmitter.dispose();
@@ -291,13 +286,8 @@ export class PreviewPanel {
             case 'exportPng':
                 await this.host.exportPng(this);
                 break;
-            case 'pngData':
-                this.pngRequests.get(m.requestId)?.resolve(m.dataUrl);
-                this.pngRequests.delete(m.requestId);
-                break;
-            case 'pngError':
-                this.pngRequests.get(m.requestId)?.reject(new Error(m.message));
-                this.pngRequests.delete(m.requestId);
+            case 'filters':
+                this.filters = { persona: m.persona, hiddenLanes: m.hiddenLanes };
                 break;
             case 'needFullMap':
                 if (this.lastMap) this.postMap(this.lastMap, true);
@@ -348,6 +338,16 @@ export class PreviewPanel {
             styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'preview.css')).toString(),
             title: `Preview ${this.fileName()}`
         });
+    }
+}
+
+/** The map theme that matches VS Code's colour theme, as the webview's `vscode-*` body class does. */
+export function editorTheme(kind: vscode.ColorThemeKind): RenderPngParams['theme'] {
+    switch (kind) {
+        case vscode.ColorThemeKind.Dark: return 'dark';
+        case vscode.ColorThemeKind.HighContrast: return 'high-contrast';
+        case vscode.ColorThemeKind.HighContrastLight: return 'high-contrast-light';
+        default: return 'light';
     }
 }
 

@@ -6,6 +6,7 @@ import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-mod
 import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
+import { registerRenderPngHandler } from './render-png-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
 export function startJourneyLanguageServer(connection: Connection): void {
@@ -13,5 +14,6 @@ export function startJourneyLanguageServer(connection: Connection): void {
     new ImportLoader(shared);
     new MapChangeNotifier(shared, connection);
     registerRenderMapHandler(connection, Journey);
+    registerRenderPngHandler(connection);
     startLanguageServer(shared);
 }

@@ -1,0 +1,52 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { bakeFilters, dimmedByPersona, EXPORT_DIMMED_OPACITY } from '../src/map-filters.js';
+import { renderMapSvg } from '../src/index.js';
+import { FIXTURES } from './fixtures/index.js';
+
+const markup = '<svg xmlns="http://www.w3.org/2000/svg"><g class="jm-lane-row" data-lane="pains"><rect x="1"/></g>'
+    + '<g class="jm-lane-row" data-lane="emotions"><path data-ref="persona:anna" data-persona="anna" d="M0 0"/>'
+    + '<g data-ref="step:fill" data-persona="marek"><circle r="5"/></g></g><g data-ref="step:x"/></svg>';
+
+describe('filters baked into the exported markup', () => {
+    it('dims an element unless a persona is chosen and it is hers', () => {
+        expect(dimmedByPersona('anna', null)).toBe(false);
+        expect(dimmedByPersona('anna', 'anna')).toBe(false);
+        expect(dimmedByPersona('marek', 'anna')).toBe(true);
+        expect(dimmedByPersona('marek anna', 'anna')).toBe(false);
+        expect(dimmedByPersona('marek,anna', 'anna')).toBe(false);
+    });
+
+    it('leaves the markup as it is without filters', () => {
+        expect(bakeFilters(markup, { persona: null, hiddenLanes: [] })).toBe(markup);
+    });
+
+    it('hides the hidden lanes\' rows and dims the other personas\' elements only', () => {
+        const baked = bakeFilters(markup, { persona: 'anna', hiddenLanes: ['pains'] });
+        expect(baked).toContain('<g class="jm-lane-row" data-lane="pains" display="none">');
+        expect(baked).toContain('<g class="jm-lane-row" data-lane="emotions">');
+        expect(baked).toContain('<path data-ref="persona:anna" data-persona="anna" d="M0 0"/>');
+        expect(baked).toContain(`<g data-ref="step:fill" data-persona="marek" opacity="${EXPORT_DIMMED_OPACITY}">`);
+        expect(baked).toContain('<g data-ref="step:x"/>');
+    });
+
+    it('matches ids that the markup escapes', () => {
+        const svg = '<svg><g data-lane="a&amp;b"/><g data-persona="&quot;x&quot;"/></svg>';
+        expect(bakeFilters(svg, { persona: 'y', hiddenLanes: ['a&b'] })).toBe(`<svg><g data-lane="a&amp;b" display="none"/><g data-persona="&quot;x&quot;" opacity="${EXPORT_DIMMED_OPACITY}"/></svg>`);
+        expect(bakeFilters(svg, { persona: '"x"', hiddenLanes: [] })).toBe(svg);
+    });
+
+    it('keeps a drawn map well-formed, with every other persona\'s element dimmed', async () => {
+        const svg = await renderMapSvg(FIXTURES['bank-onboarding']!, { theme: 'light' });
+        const baked = bakeFilters(svg, { persona: 'anna', hiddenLanes: ['pains'] });
+        const errors: string[] = [];
+        const doc = new DOMParser({ onError: (level, message) => { errors.push(`${level}: ${message}`); } }).parseFromString(baked, 'image/svg+xml');
+        expect(errors).toEqual([]);
+        const all = Array.from(doc.getElementsByTagName('*'));
+        const marek = all.filter((el) => el.getAttribute('data-persona') === 'marek');
+        expect(marek.length).toBeGreaterThan(3);
+        expect(marek.every((el) => el.getAttribute('opacity') === String(EXPORT_DIMMED_OPACITY))).toBe(true);
+        expect(all.filter((el) => el.getAttribute('data-persona') === 'anna').every((el) => !el.hasAttribute('opacity'))).toBe(true);
+        expect(all.filter((el) => el.getAttribute('data-lane') === 'pains').map((el) => el.getAttribute('display'))).toEqual(['none']);
+    });
+});
