@@ -18,7 +18,7 @@ describe('every example journey, parsed and exported, draws a sound map', async 
 
     it('covers the examples that hold a valid journey', () => {
         expect(renderable.map(document => document.uri.path.split('/').pop()).sort())
-            .toEqual(['bank-onboarding.journey', 'car-claim.journey', 'day-commuter.journey', 'sklep-pl.journey']);
+            .toEqual(['bank-future.journey', 'bank-onboarding.journey', 'car-claim.journey', 'day-commuter.journey', 'sklep-pl.journey']);
     });
 
     it.each(renderable.map(document => [document.uri.path.split('/').pop()!, document] as const))('%s', async (_name, document) => {

@@ -37,9 +37,13 @@ describe('journey check', () => {
             "broken.journey:19:10: error duplicate-name: Duplicate step 'look': step names are unique within a journey. Rename this one.",
             "broken.journey:20:11: error unknown-reference: Unknown channel 'wbe'.",
             "broken.journey:24:15: error persona-not-in-journey: Persona 'piotr' is not in this journey's 'for': add it there, or name another persona.",
-            "broken.journey:29:9: warning empty-stage: Stage 'later' has no steps: add one or remove the stage."
+            "broken.journey:29:9: warning empty-stage: Stage 'later' has no steps: add one or remove the stage.",
+            "clinic-paths.journey:22:18: warning share-total: The shares of the arrows that 'jan' takes from this step add up to 110%: at most 100% of the customers here can go on.",
+            "clinic-paths.journey:26:22: warning arrow-for-non-actor: Persona 'jan' does not act in step 'book-online', so this arrow leads it nowhere: add it to the step's 'by', or remove it from the arrow's 'for'.",
+            "clinic-paths.journey:31:65: error scale-range: Impact 7 is out of range: use a whole number from 1 (small) to 5 (large).",
+            "clinic-paths.journey:44:10: warning path-to-non-actor: jan's path goes to 'arrive', where jan does not act: add jan to its 'by', or write '-> arrive for ola'."
         ]);
-        expect(err).toBe('6 files checked: 4 errors, 2 warnings, 0 hints.\n');
+        expect(err).toBe('8 files checked: 5 errors, 5 warnings, 0 hints.\n');
     });
 
     it('exits 0 when only warnings and hints remain, loading imports the paths do not name', async () => {
@@ -124,8 +128,9 @@ describe('journey render', () => {
         const dir = workdir();
         const { code, err } = await run(['render', '.', '-o', 'out'], dir);
         expect(code).toBe(1);
-        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['bank-onboarding.svg', 'car-claim.svg', 'day-commuter.svg', 'sklep-pl.svg']);
+        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['bank-future.svg', 'bank-onboarding.svg', 'car-claim.svg', 'day-commuter.svg', 'sklep-pl.svg']);
         expect(err).toContain('broken.journey: not rendered');
+        expect(err).toContain('clinic-paths.journey: not rendered');
     });
 
     it('rasterises PNG from the same SVG', async () => {

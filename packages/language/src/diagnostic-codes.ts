@@ -5,6 +5,8 @@ export const DiagnosticCode = {
     DuplicateName: 'duplicate-name',
     EmotionRange: 'emotion-range',
     DuplicateEmotion: 'duplicate-emotion',
+    ScaleRange: 'scale-range',
+    ShareRange: 'share-range',
     PersonaNotInJourney: 'persona-not-in-journey',
     SecondJourney: 'second-journey',
     MissingImport: 'missing-import',
@@ -13,6 +15,9 @@ export const DiagnosticCode = {
     UnreachableStep: 'unreachable-step',
     MetricTargetMissed: 'metric-target-missed',
     PersonaNeverActs: 'persona-never-acts',
+    PathToNonActor: 'path-to-non-actor',
+    ShareTotal: 'share-total',
+    ArrowForNonActor: 'arrow-for-non-actor',
     NoTouchpoint: 'no-touchpoint',
     NoEmotion: 'no-emotion',
     PainWithoutOpportunity: 'pain-without-opportunity',
@@ -20,7 +25,8 @@ export const DiagnosticCode = {
     // Added by this project where the reference is silent.
     DuplicateProperty: 'duplicate-property',
     JourneyWithoutPersonas: 'journey-without-personas',
-    EmotionForNonActor: 'emotion-for-non-actor'
+    EmotionForNonActor: 'emotion-for-non-actor',
+    RepeatedName: 'repeated-name'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

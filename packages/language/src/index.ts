@@ -15,3 +15,7 @@ export { referenceKindName } from './references/journey-linker.js';
 export * from './map/problems.js';
 export * from './map/document-map.js';
 export * from './workspace/journey-text.js';
+export { isClosedString } from './parser/journey-lexer.js';
+export * from './parser/words.js';
+export * from './flow/step-emotions.js';
+export * from './flow/scales.js';

@@ -6,6 +6,9 @@ import {
 import { JourneyMapsGeneratedModule, JourneyGeneratedSharedModule } from './generated/module.js';
 import { JourneyFlowProvider } from './flow/journey-flow-provider.js';
 import { JourneyModelExporter } from './model/journey-model-exporter.js';
+import { JourneyLexer } from './parser/journey-lexer.js';
+import { JourneyValueConverter } from './parser/journey-value-converter.js';
+import { JourneyParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { DeclarationUsage } from './references/declaration-usage.js';
 import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
@@ -34,6 +37,11 @@ export type JourneyAddedServices = {
 export type JourneyServices = LangiumServices & JourneyAddedServices;
 
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    parser: {
+        Lexer: services => new JourneyLexer(services),
+        ValueConverter: () => new JourneyValueConverter(),
+        ParserErrorMessageProvider: () => new JourneyParserErrorMessageProvider()
+    },
     references: {
         ScopeProvider: services => new JourneyScopeProvider(services),
         ScopeComputation: services => new JourneyScopeComputation(services),

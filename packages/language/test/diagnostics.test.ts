@@ -173,20 +173,30 @@ describe('emotion-range', () => {
 });
 
 describe('duplicate-emotion', () => {
-    it('reports a second emotion for the same persona', async () => {
+    it('reports a second emotion for the same persona, at its persona', async () => {
         const result = await diagnose(map(`stage s { ${step('a', 'emotion anna 1 emotion anna 2')} }`));
         expect(result.map(d => d.code)).toEqual(['duplicate-emotion']);
         expect(result[0].column).toBeGreaterThan(30);
     });
 
-    it('counts an emotion without a persona for every actor', async () => {
-        expect(await codes(map(`stage s { ${step('a', 'emotion 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual(['duplicate-emotion']);
-        expect(await codes(map(`stage s { ${step('a', 'emotion marek 2 emotion 1')} }`, 'for anna, marek'))).toEqual(['duplicate-emotion']);
-        expect(await codes(map(`stage s { ${step('a', 'emotion 1 emotion -1')} }`))).toEqual(['duplicate-emotion']);
+    it('reports a second general emotion, at its value', async () => {
+        const [d, ...rest] = await diagnose(map(`stage s { ${step('a', 'emotion 1 emotion -1')} }`));
+        expect(rest).toEqual([]);
+        expect(d).toMatchObject({ code: 'duplicate-emotion', severity: 'error', line: 7 });
+        expect(d.endColumn - d.column).toBe(2);
+    });
+
+    it('takes a per-persona emotion beside a general one as an override, in either order', async () => {
+        expect(await codes(map(`stage s { ${step('a', 'emotion 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual([]);
+        expect(await codes(map(`stage s { ${step('a', 'emotion marek 2 emotion 1')} }`, 'for anna, marek'))).toEqual([]);
     });
 
     it('allows one emotion per persona', async () => {
         expect(await codes(map(`stage s { ${step('a', 'emotion anna 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual([]);
+    });
+
+    it('still reports the repeat of a persona whose emotion overrides the general one', async () => {
+        expect(await codes(map(`stage s { ${step('a', 'emotion -2 emotion marek 1 emotion marek 2')} }`, 'for anna, marek'))).toEqual(['duplicate-emotion']);
     });
 });
 
@@ -222,8 +232,8 @@ describe('missing-import', () => {
 });
 
 describe('missing-import cascades', () => {
-    it('does not call names unknown while an import is missing, but still checks arrows', async () => {
-        const result = await diagnose('import "nope.journey"\njourney j { for anna stage s { step a { via web emotion 1 -> b } } }');
+    it('does not call names unknown while an import is missing, but still checks arrows\' targets', async () => {
+        const result = await diagnose('import "nope.journey"\njourney j { for anna baseline old stage s { step a { via web emotion 1 -> b for anna } } }');
         expect(result.map(d => d.code)).toEqual(['missing-import', 'unknown-reference']);
         expect(result[1].message).toBe("Unknown step 'b'.");
     });
@@ -296,12 +306,12 @@ describe('no-touchpoint', () => {
         expect((await diagnose(map(`stage s { step a { emotion 1 } }`))).map(d => `${d.severity} ${d.code}`)).toEqual(['hint unused-declaration', 'hint no-touchpoint']);
     });
 
-    it.each(['current', 'future', 'day'])('applies to kind %s', async kind => {
+    it.each(['current', 'future'])('applies to kind %s', async kind => {
         expect(await codes(map(`kind ${kind} stage s { step a { emotion 1 } }`))).toEqual(['unused-declaration', 'no-touchpoint']);
     });
 
-    it('does not apply to a blueprint', async () => {
-        expect(await codes(map(`kind blueprint stage s { step a { emotion 1 } }`))).toEqual(['unused-declaration']);
+    it.each(['day', 'blueprint'])('does not apply to kind %s', async kind => {
+        expect(await codes(map(`kind ${kind} stage s { step a { emotion 1 } }`))).toEqual(['unused-declaration']);
     });
 });
 
@@ -344,6 +354,50 @@ describe('unused-declaration', () => {
 
     it('counts a use that another rule rejects', async () => {
         expect(await codes(map(`stage s { ${step('a', 'by anna, marek emotion 1')} }`))).toEqual(['persona-not-in-journey']);
+    });
+});
+
+describe('unknown-reference (journey): baseline', () => {
+    const today = 'import "people.journey"\njourney today { for anna stage s { step a { via web emotion 1 } } }';
+    const future = (baseline: string, imports = 'import "people.journey"\nimport "today.journey"') =>
+        `${imports}\njourney tomorrow { kind future baseline ${baseline} for anna stage s { step a { via web emotion 1 } } }`;
+    const files = { 'people.journey': 'persona anna\nchannel web', 'today.journey': today };
+
+    it('names the journey of a directly imported file', async () => {
+        expect(await codes(future('today'), files)).toEqual([]);
+    });
+
+    it('reports a journey that no imported file holds, in the reference\'s words', async () => {
+        const result = await diagnose(future('yesterday'), files);
+        expect(result.map(d => `${d.code} ${d.line}`)).toEqual(['unknown-reference 3']);
+        expect(result[0].message).toBe("Unknown journey 'yesterday'.");
+    });
+
+    it('never names the journey\'s own name', async () => {
+        expect((await diagnose(future('tomorrow'), files)).map(d => d.message)).toEqual(["Unknown journey 'tomorrow'."]);
+    });
+
+    it('does not see the journey of a file imported only through another (imports are not transitive)', async () => {
+        const result = await diagnose(future('today', 'import "middle.journey"'), { ...files, 'middle.journey': 'import "today.journey"\nimport "people.journey"\npersona anna2' });
+        expect(result.map(d => d.message)).toContain("Unknown journey 'today'.");
+    });
+
+    it('reports a second baseline as a repeated property', async () => {
+        const text = future('today').replace('baseline today', 'baseline today baseline today');
+        expect(await codes(text, files)).toEqual(['duplicate-property']);
+    });
+});
+
+describe('repeated-name (a project warning): a name written twice in one list', () => {
+    it.each([
+        ['for', 'for anna, anna', `stage s { ${step('a', 'emotion 1')} }`],
+        ['by', 'for anna', `stage s { ${step('a', 'by anna, anna emotion 1')} }`],
+        ['at', 'for anna', `stage s { step a { at form, form emotion 1 } }`],
+        ['an arrow\'s for', 'for anna', `stage s { ${step('a', 'emotion 1 -> b for anna, anna')} ${step('b', 'emotion 1')} }`]
+    ])('gets one warning in %s, on the repeat', async (_where, header, body) => {
+        const result = await diagnose(map(body, header));
+        expect(result.map(d => `${d.severity} ${d.code}`)).toEqual(['warning repeated-name']);
+        expect(result[0].message).toMatch(/^'(anna|form)' is already listed in this '(for|by|at)': remove the repeat\.$/);
     });
 });
 

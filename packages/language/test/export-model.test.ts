@@ -27,7 +27,7 @@ describe('the exported model of bank-onboarding', async () => {
         expect(model.version).toBe(2);
     });
 
-    it('describes the journey', () => {
+    it('describes the journey, without a baseline', () => {
         expect(model.journey).toEqual({
             id: 'onboarding', title: 'Open a current account', kind: 'current',
             goals: ['Find where new customers abandon onboarding', 'Decide what to fix first'], personas: ['anna', 'marek']
@@ -60,25 +60,46 @@ describe('the exported model of bank-onboarding', async () => {
         ]);
     });
 
-    it('exports every successor of the flow rules, explicit arrows with their labels', () => {
-        expect(edges(model)).toEqual([
-            'search->fill', 'ask->sign',
-            'fill->verify', 'fill->call "stuck on a field"', 'fill->abandon "gives up"',
-            'call->fill "back to the form"',
-            'verify->welcome', 'sign->welcome'
-        ]);
+    it('exports every successor of the flow rules, in their order, with label, share and who takes it', () => {
+        const next = Object.fromEntries(model.stages.flatMap(s => s.steps).map(step => [step.id, step.next]));
+        expect(next).toEqual({
+            search: [{ step: 'fill', personas: ['anna'] }],
+            ask: [{ step: 'sign', personas: ['marek'] }],
+            fill: [
+                { step: 'verify', share: 62, personas: ['anna'] },
+                { step: 'call', label: 'stuck on a field', share: 23, personas: ['anna'] },
+                { step: 'abandon', label: 'gives up', share: 15, personas: ['anna'] }
+            ],
+            call: [{ step: 'fill', label: 'back to the form', personas: ['anna'] }],
+            abandon: [],
+            verify: [{ step: 'welcome', personas: ['anna'] }],
+            sign: [{ step: 'welcome', personas: ['marek'] }],
+            welcome: []
+        });
         expect(stepOf(model, 'abandon').end).toBe(true);
-        expect(stepOf(model, 'welcome').next).toEqual([]);
+    });
+
+    it('exports pains with their severity and opportunities with their impact and effort', () => {
+        expect(stepOf(model, 'search')).toMatchObject({
+            pains: [{ text: 'Fees hidden in the small print', severity: 2 }],
+            opportunities: [{ text: 'Fee calculator on the landing page', impact: 3, effort: 2 }]
+        });
+        expect(stepOf(model, 'ask')).toMatchObject({ pains: [], opportunities: [], needs: ['Someone to explain the fees'] });
     });
 
     it('exports a step field by field', () => {
         expect(stepOf(model, 'fill')).toEqual({
             id: 'fill', label: 'Fills in the application', actors: ['anna'], touchpoints: ['form'], channels: ['web'],
             emotions: [{ persona: 'anna', value: -2, label: 'annoyed' }],
-            needs: [], thinks: [], pains: [{ text: 'Asked for the address twice' }], opportunities: [{ text: 'Prefill the address from the ID' }],
+            needs: [], thinks: [], pains: [{ text: 'Asked for the address twice', severity: 4 }],
+            opportunities: [{ text: 'Prefill the address from the ID', impact: 4, effort: 1 }],
             frontstage: [], backstage: ['Credit scoring runs'], support: [], evidence: [],
             metrics: ['dropoff'], owner: 'sales', momentOfTruth: true, end: false,
-            next: [{ step: 'verify', personas: ['anna'] }, { step: 'call', label: 'stuck on a field', personas: ['anna'] }, { step: 'abandon', label: 'gives up', personas: ['anna'] }]
+            next: [
+                { step: 'verify', share: 62, personas: ['anna'] },
+                { step: 'call', label: 'stuck on a field', share: 23, personas: ['anna'] },
+                { step: 'abandon', label: 'gives up', share: 15, personas: ['anna'] }
+            ]
         });
         expect(stepOf(model, 'search')).toMatchObject({ touchpoints: ['ad', 'reviews'], channels: ['web'], thinks: ['Which offer is honest?'] });
         expect(stepOf(model, 'abandon')).toMatchObject({ touchpoints: [], channels: ['web'], emotions: [{ persona: 'anna', value: -3, label: 'fed up' }] });
@@ -91,6 +112,61 @@ describe('the exported model of bank-onboarding', async () => {
             actors: ['anna', 'marek'], channels: ['app'], metrics: ['csat'],
             emotions: [{ persona: 'anna', value: 2, label: 'relieved' }, { persona: 'marek', value: -1, label: 'confused by the app' }]
         });
+    });
+});
+
+describe('the exported model of clinic-paths: each persona its own way', async () => {
+    const model = await exampleModel('clinic-paths.journey');
+    const next = Object.fromEntries(model.stages.flatMap(s => s.steps).map(step => [step.id, step.next]));
+
+    it('sends each persona along the arrows that name it', () => {
+        expect(next.choose).toEqual([
+            { step: 'book-online', personas: ['ola'] },
+            { step: 'call-desk', share: 80, personas: ['jan'] },
+            { step: 'give-up', label: 'line busy', share: 30, personas: ['jan'] }
+        ]);
+    });
+
+    it('leaves an arrow for a persona who does not act out, and sends the actor to its default next step', () => {
+        expect(next['book-online']).toEqual([{ step: 'confirm', personas: ['ola'] }]);
+    });
+
+    it('sends every actor along an arrow without for', () => {
+        expect(next['call-desk']).toEqual([{ step: 'confirm', personas: ['jan'] }]);
+        expect(next.remind).toEqual([{ step: 'arrive', personas: ['ola', 'jan'] }]);
+    });
+
+    it('lets paths meet where personas act together and leaves them together by default', () => {
+        expect(next.confirm).toEqual([{ step: 'remind', personas: ['ola', 'jan'] }]);
+        expect(next['give-up']).toEqual([]);
+        expect(next.arrive).toEqual([]);
+    });
+
+    it('applies a per-persona emotion over the general one, for that persona only', () => {
+        expect(stepOf(model, 'confirm').emotions).toEqual([{ persona: 'ola', value: 2, label: 'relieved' }, { persona: 'jan', value: 1 }]);
+    });
+
+    it('leaves a scale out of range out of the model, and keeps the rest of the opportunity', () => {
+        expect(stepOf(model, 'call-desk')).toMatchObject({
+            pains: [{ text: 'Waits twelve minutes on hold', severity: 4 }],
+            opportunities: [{ text: 'Offer a call-back instead of holding', effort: 2 }]
+        });
+    });
+});
+
+describe('the exported model of bank-future', async () => {
+    const model = await exampleModel('bank-future.journey');
+
+    it('names its baseline, the journey of the imported current-state map', () => {
+        expect(model.journey).toMatchObject({ id: 'onboarding-future', kind: 'future', baseline: 'onboarding', personas: ['anna', 'marek'] });
+    });
+
+    it('overrides the general emotion for one persona', () => {
+        expect(stepOf(model, 'welcome').emotions).toEqual([{ persona: 'anna', value: 2, label: 'relieved' }, { persona: 'marek', value: 1, label: 'guided' }]);
+    });
+
+    it('sees the declarations of its direct imports only once each', () => {
+        expect(model.personas.map(p => p.id)).toEqual(['anna', 'marek']);
     });
 });
 

@@ -9,7 +9,10 @@ const examplesDir = join(import.meta.dirname, '../../../examples');
 const examples = readdirSync(examplesDir).filter(n => n.endsWith('.journey')).sort().map(n => readFileSync(join(examplesDir, n), 'utf8'));
 
 const tokens = ['{', '}', '"', '->', ',', '-', '+', '.', '/*', '*/', '//', '\\', '\n', ' ', 'step', 'stage', 'journey', 'for', 'by',
-    'at', 'via', 'emotion', 'end', 'import', '"x.journey"', 'persona', 'anna', 'zażółć', '99', '-4', '1.5', '😀', '\u0000', '\r\n', 'é'];
+    'at', 'via', 'emotion', 'end', 'import', '"x.journey"', 'persona', 'anna', 'zażółć', '99', '-4', '1.5', '😀', '\u0000', '\r\n', 'é',
+    // 1.1: per-persona arrows with shares, scales, baselines, soft keywords, and the mistakes the reference names.
+    '46%', '-5%', '101%', '12.5%', '%', 'for ola', 'for jan, ola', '-> confirm 80% "x" for jan', 'severity', 'severity 3', 'impact 7',
+    'effort 0', 'baseline', 'baseline onboarding', 'impact', 'support', '1st-visitor', 'emotion -2 annoyed', '"open', 'pain "p" severity 2'];
 
 /** One mutation of an example: a truncation, a deleted span, or tokens dropped in. */
 const mutated = fc.oneof(

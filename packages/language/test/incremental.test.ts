@@ -78,6 +78,18 @@ describe('incremental rebuilds after an edit', () => {
         expect(s.codes('people.journey')).toEqual([]);
     });
 
+    it('relinks a baseline when the imported journey is renamed, and again when it comes back', async () => {
+        const s = session();
+        const today = (name: string) => `import "people.journey"\njourney ${name} { for anna stage s { step a { via web emotion 1 } } }`;
+        const future = 'import "people.journey"\nimport "today.journey"\njourney next { kind future baseline today for anna stage s { step a { via web emotion 1 } } }';
+        await s.write({ 'people.journey': 'persona anna\nchannel web', 'today.journey': today('today'), 'future.journey': future });
+        expect(s.codes('future.journey')).toEqual([]);
+        await s.write({ 'today.journey': today('yesterday') });
+        expect(s.codes('future.journey')).toEqual(['unknown-reference 3']);
+        await s.write({ 'today.journey': today('today') });
+        expect(s.codes('future.journey')).toEqual([]);
+    });
+
     it('leaves a file with unused declarations alone when an unrelated file is edited', async () => {
         const s = session();
         await s.write({ 'people.journey': 'persona anna\nchannel web', 'other.journey': 'persona zed' });

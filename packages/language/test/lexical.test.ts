@@ -41,6 +41,23 @@ describe('strings, numbers and comments', () => {
         expect((await parsed('persona anna')).declarations[0].label).toBeUndefined();
     });
 
+    it('reads a share as a number directly followed by %, signed or decimal', async () => {
+        const root = await parsed('journey j { for a stage s { step x { -> y 46% -> y 12.5% "l" -> y -5% for a, b -> y +0% } step y } }');
+        const arrows = root.journeys[0].stages[0].steps[0].properties as Array<{ share?: number; label?: string; personas: Array<{ $refText: string }> }>;
+        expect(arrows.map(arrow => arrow.share)).toEqual([46, 12.5, -5, 0]);
+        expect(arrows[1].label).toBe('l');
+        expect(arrows[2].personas.map(p => p.$refText)).toEqual(['a', 'b']);
+    });
+
+    it('reads the scales of pains and opportunities in either order, and a baseline', async () => {
+        const root = await parsed('journey j { baseline old for a stage s { step x { pain "p" severity 3 opportunity "o" effort 2 impact 4 opportunity "q" } } }');
+        expect(root.journeys[0].baselines.map(b => b.$refText)).toEqual(['old']);
+        const [pain, first, second] = root.journeys[0].stages[0].steps[0].properties as unknown as Array<Record<string, unknown>>;
+        expect(pain).toMatchObject({ $type: 'Pain', text: 'p', severities: [3] });
+        expect(first).toMatchObject({ $type: 'Opportunity', text: 'o', impacts: [4], efforts: [2] });
+        expect(second).toMatchObject({ $type: 'Opportunity', text: 'q', impacts: [], efforts: [] });
+    });
+
     it('reads signed and decimal numbers', async () => {
         const root = await parsed('metric m { target >= -4.25 actual +3 }');
         const metric = root.declarations[0] as { targets: Array<{ op: string; value: number }>; actuals: number[] };

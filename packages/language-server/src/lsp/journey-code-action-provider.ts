@@ -1,9 +1,9 @@
 import { AstUtils, CstUtils, isReference, type AstNode, type AstReflection, type LangiumDocument, type MaybePromise, type ReferenceInfo, type ScopeProvider } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
 import {
-    isByClause, isEmotion, isJourney, isJourneyFile, isStep, isTouchpoint,
-    type Declaration, type Journey, type JourneyFile, type Persona, type Step
+    feelingsOf, isByClause, isEmotion, isJourney, isJourneyFile, isStep, isTouchpoint, isTransition,
+    type Declaration, type Emotion, type Journey, type JourneyFile, type Step, type Transition
 } from '@journey-maps/language';
 import { DiagnosticCode } from '@journey-maps/language';
 import type { JourneyFlowProvider } from '@journey-maps/language';
@@ -12,29 +12,37 @@ import { stepProperties } from '@journey-maps/language';
 import type { JourneyServices } from '@journey-maps/language';
 import { referenceKindName } from '@journey-maps/language';
 import type { VisibleDeclarationsProvider } from '@journey-maps/language';
+import { ArrowFixes } from './arrow-fixes.js';
+import { indentationAt, insert, lineStart, quickFix, removeListItem, removeNode } from './code-action-edits.js';
 
 /**
  * Quick fixes for the diagnostics a user meets most. Each fix is a plain text edit in the file
  * that has the problem, chosen so that applying it removes its diagnostic without adding an error:
  * - unknown reference: use the closest visible name, or declare it (a persona named in a step is
  *   also added to the journey's `for`; a touchpoint gets a `via`);
- * - emotion out of range: clamp it to -3..+3;
+ * - emotion out of range: clamp it to -3..+3; a severity, impact or effort to 1..5; a share to 0..100%;
  * - persona not in `for`: add it there;
  * - missing emotion: add one for the actors that have none;
+ * - a second emotion: keep one of the two;
  * - touchpoint without `via`: add one;
- * - unused declaration: remove it.
+ * - unused declaration: remove it;
+ * - a name repeated in one list: remove the repeat;
+ * - an arrow to a step where one of its personas does not act, or naming a persona that does not act
+ *   in its step: see {@link ArrowFixes}.
  */
 export class JourneyCodeActionProvider implements CodeActionProvider {
     private readonly reflection: AstReflection;
     private readonly scopes: ScopeProvider;
     private readonly visible: VisibleDeclarationsProvider;
     private readonly flows: JourneyFlowProvider;
+    private readonly arrows: ArrowFixes;
 
     constructor(services: JourneyServices) {
         this.reflection = services.shared.AstReflection;
         this.scopes = services.references.ScopeProvider;
         this.visible = services.references.VisibleDeclarations;
         this.flows = services.flow.JourneyFlowProvider;
+        this.arrows = new ArrowFixes(this.flows);
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
@@ -52,7 +60,13 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
     private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         switch (diagnostic.code) {
             case DiagnosticCode.UnknownReference: return this.unknownReference(document, diagnostic);
-            case DiagnosticCode.EmotionRange: return this.clampEmotion(document, diagnostic);
+            case DiagnosticCode.EmotionRange: return this.clamp(document, diagnostic, -3, 3, 'the emotion');
+            case DiagnosticCode.ScaleRange: return this.clamp(document, diagnostic, 1, 5, 'the value');
+            case DiagnosticCode.ShareRange: return this.clamp(document, diagnostic, 0, 100, 'the share');
+            case DiagnosticCode.DuplicateEmotion: return this.keepOneEmotion(document, diagnostic);
+            case DiagnosticCode.RepeatedName: return this.removeRepeat(document, diagnostic);
+            case DiagnosticCode.PathToNonActor: return this.onArrow(document, diagnostic, arrow => this.arrows.pathToNonActor(document, diagnostic, arrow));
+            case DiagnosticCode.ArrowForNonActor: return this.onArrow(document, diagnostic, arrow => this.arrows.arrowForNonActor(document, diagnostic, arrow));
             case DiagnosticCode.PersonaNotInJourney: return this.addToFor(document, diagnostic);
             case DiagnosticCode.NoEmotion: return this.addEmotion(document, diagnostic);
             case DiagnosticCode.TouchpointWithoutChannel: return this.addVia(document, diagnostic);
@@ -72,7 +86,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         const range = diagnostic.range;
         const journey = AstUtils.getContainerOfType(info.container, isJourney);
-        const personasOnly = (isByClause(info.container) || isEmotion(info.container)) && journey ? new Set<AstNode>(journeyPersonas(journey)) : undefined;
+        const personasOnly = namesAPersonaOfTheJourney(info) && journey ? new Set<AstNode>(journeyPersonas(journey)) : undefined;
         const candidates = this.scopes.getScope(info).getAllElements()
             .filter(candidate => !personasOnly || (candidate.node !== undefined && personasOnly.has(candidate.node)))
             .map(candidate => ({ name: candidate.name, distance: editDistance(name, candidate.name) }))
@@ -80,12 +94,12 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             .toArray()
             .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
             .slice(0, 3);
-        candidates.forEach((candidate, index) => actions.push(this.action(document, `Change to '${candidate.name}'`, diagnostic,
+        candidates.forEach((candidate, index) => actions.push(quickFix(document, `Change to '${candidate.name}'`, diagnostic,
             [{ range, newText: candidate.name }], index === 0)));
 
         const declare = this.declarationEdits(document, info, type, name);
         if (declare.length > 0) {
-            actions.push(this.action(document, `Declare ${kind} '${name}'`, diagnostic, declare, candidates.length === 0));
+            actions.push(quickFix(document, `Declare ${kind} '${name}'`, diagnostic, declare, candidates.length === 0));
         }
         return actions;
     }
@@ -124,7 +138,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         } else {
             edits.push(insert(document, text.length, `${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}${declaration}\n`));
         }
-        if (type === 'Persona' && (isByClause(info.container) || isEmotion(info.container))) {
+        if (type === 'Persona' && namesAPersonaOfTheJourney(info)) {
             const owner = AstUtils.getContainerOfType(info.container, isJourney);
             if (owner) {
                 edits.push(...this.forEdits(document, owner, name));
@@ -133,15 +147,57 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return edits;
     }
 
-    private clampEmotion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    /** Clamps a number to its range, keeping a written `+` and a `%`. */
+    private clamp(document: LangiumDocument, diagnostic: Diagnostic, min: number, max: number, what: string): CodeAction[] {
         const written = document.textDocument.getText(diagnostic.range);
-        const value = Number(written);
+        const percent = written.endsWith('%') ? '%' : '';
+        const value = Number(percent ? written.slice(0, -1) : written);
         if (!Number.isFinite(value)) {
             return [];
         }
-        const clamped = Math.min(3, Math.max(-3, Math.round(value)));
-        const newText = clamped > 0 && written.startsWith('+') ? `+${clamped}` : String(clamped);
-        return [this.action(document, `Change the emotion to ${newText}`, diagnostic, [{ range: diagnostic.range, newText }], true)];
+        const clamped = Math.min(max, Math.max(min, percent ? value : Math.round(value)));
+        const newText = `${clamped > 0 && written.startsWith('+') ? '+' : ''}${clamped}${percent}`;
+        return [quickFix(document, `Change ${what} to ${newText}`, diagnostic, [{ range: diagnostic.range, newText }], true)];
+    }
+
+    /** A second emotion for the same actors: remove it (preferred), or keep it and remove the first. */
+    private keepOneEmotion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const second = node && AstUtils.getContainerOfType(node, isEmotion);
+        const step = second && AstUtils.getContainerOfType(second, isStep);
+        if (!second || !step) {
+            return [];
+        }
+        const sameActors = (emotion: Emotion) => second.persona ? emotion.persona?.ref !== undefined && emotion.persona.ref === second.persona.ref : !emotion.persona;
+        const first = stepProperties(step).emotions.find(emotion => emotion !== second && sameActors(emotion));
+        const removeSecond = removeNode(document, second);
+        const removeFirst = first && removeNode(document, first);
+        const actions: CodeAction[] = [];
+        if (removeSecond && first?.$cstNode) {
+            actions.push(quickFix(document, `Keep '${first.$cstNode.text}', remove this emotion`, diagnostic, [removeSecond], true));
+        }
+        if (removeFirst && second.$cstNode) {
+            actions.push(quickFix(document, `Keep '${second.$cstNode.text}', remove '${first.$cstNode!.text}'`, diagnostic, [removeFirst], false));
+        }
+        return actions;
+    }
+
+    /** A name written twice in one list: remove the repeat. */
+    private removeRepeat(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const list = node && (['personas', 'touchpoints', 'channels', 'metrics'] as const)
+            .map(property => (node as unknown as Record<string, unknown>)[property])
+            .find((items): items is Array<{ $refText: string; $refNode?: { offset: number } }> => Array.isArray(items) && items.some(item => item?.$refNode?.offset === offset));
+        const index = list ? list.findIndex(item => item.$refNode?.offset === offset) : -1;
+        const edit = list && index > 0 ? removeListItem(document, list as never, index) : undefined;
+        return edit ? [quickFix(document, `Remove the repeated '${list![index].$refText}'`, diagnostic, [edit], true)] : [];
+    }
+
+    private onArrow(document: LangiumDocument, diagnostic: Diagnostic, fixes: (arrow: Transition) => CodeAction[]): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const arrow = node && AstUtils.getContainerOfType(node, isTransition);
+        return arrow ? fixes(arrow) : [];
     }
 
     private addToFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
@@ -151,7 +207,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!journey || !name) {
             return [];
         }
-        return [this.action(document, `Add '${name}' to the journey's 'for'`, diagnostic, this.forEdits(document, journey, name), true)];
+        return [quickFix(document, `Add '${name}' to the journey's 'for'`, diagnostic, this.forEdits(document, journey, name), true)];
     }
 
     /** Adds a persona to the first `for` of a journey, or gives the journey a `for`. */
@@ -178,21 +234,13 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         }
         const actors = this.flows.flowOf(journey).actors.get(step) ?? [];
         const emotions = stepProperties(step).emotions;
-        const felt = new Set<Persona>();
-        for (const emotion of emotions) {
-            if (emotion.persona?.ref) {
-                felt.add(emotion.persona.ref);
-            } else if (!emotion.persona) {
-                actors.forEach(actor => felt.add(actor));
-            }
-        }
-        const missing = actors.filter(actor => !felt.has(actor));
+        const missing = feelingsOf(step, actors).missing;
         if (missing.length === 0) {
             return [];
         }
         const lines = emotions.length === 0 ? ['emotion 0'] : missing.map(persona => `emotion ${persona.name} 0`);
         const title = emotions.length === 0 ? 'Add a neutral emotion (0)' : `Add a neutral emotion for ${missing.map(p => p.name).join(', ')}`;
-        return [this.action(document, title, diagnostic, this.stepBodyEdits(document, step, lines), true)];
+        return [quickFix(document, title, diagnostic, this.stepBodyEdits(document, step, lines), true)];
     }
 
     /** Adds properties at the end of a step's body, giving it a body when it has none. */
@@ -231,10 +279,10 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (channels.length === 0) {
             const channel = `${touchpoint.name}-channel`;
             const text = document.textDocument.getText();
-            return [this.action(document, `Declare channel '${channel}' and add 'via ${channel}'`, diagnostic,
+            return [quickFix(document, `Declare channel '${channel}' and add 'via ${channel}'`, diagnostic,
                 [insert(document, lineStart(text, cst.offset), `channel ${channel}\n`), viaEdit(channel)], true)];
         }
-        return channels.map((channel, index) => this.action(document, `Add 'via ${channel}'`, diagnostic, [viaEdit(channel)], index === 0));
+        return channels.map((channel, index) => quickFix(document, `Add 'via ${channel}'`, diagnostic, [viaEdit(channel)], index === 0));
     }
 
     private removeDeclaration(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
@@ -256,7 +304,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             end = to;
         }
         const kind = referenceKindName(declaration.$type);
-        return [this.action(document, `Remove unused ${kind} '${declaration.name}'`, diagnostic, [{
+        return [quickFix(document, `Remove unused ${kind} '${declaration.name}'`, diagnostic, [{
             range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) }, newText: ''
         }], true)];
     }
@@ -281,30 +329,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return undefined;
     }
 
-    private action(document: LangiumDocument, title: string, diagnostic: Diagnostic, edits: TextEdit[], isPreferred: boolean): CodeAction {
-        return {
-            title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred,
-            edit: { changes: { [document.textDocument.uri]: edits } }
-        };
-    }
 }
 
-function insert(document: LangiumDocument, offset: number, newText: string): TextEdit {
-    const position = document.textDocument.positionAt(offset);
-    return { range: { start: position, end: position }, newText };
-}
-
-function lineStart(text: string, offset: number): number {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function indentationAt(text: string, offset: number): string {
-    const start = lineStart(text, offset);
-    const match = /^[ \t]*/.exec(text.slice(start, offset));
-    return match ? match[0] : '';
+/** A reference that only a persona of the journey's `for` may fill: in `by`, a per-persona emotion, an arrow's `for`. */
+function namesAPersonaOfTheJourney(info: ReferenceInfo): boolean {
+    return isByClause(info.container) || isEmotion(info.container) || (isTransition(info.container) && info.property === 'personas');
 }
 
 /** Levenshtein distance, for "did you mean". */

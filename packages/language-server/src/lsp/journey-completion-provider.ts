@@ -4,13 +4,14 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import {
-    isByClause, isEmotion, isForClause, isJourney, isStep, isTouchpoint, type Step
+    isByClause, isEmotion, isForClause, isJourney, isNameRuleKeyword, isOpportunity, isPain, isStep, isTouchpoint, isTransition, type Step
 } from '@journey-maps/language';
 import { journeyPersonas } from '@journey-maps/language';
 import { stepProperties } from '@journey-maps/language';
 import type { JourneyServices } from '@journey-maps/language';
 import { CompletionWindow } from './completion-window.js';
 import { keywordDocumentation } from './keyword-documentation.js';
+import { scaleMeanings, type ScaleName } from './scale-meanings.js';
 
 /** The meaning of each emotion score, shown when completing `emotion`. */
 export const emotionMeanings: ReadonlyArray<readonly [number, string]> = [
@@ -42,11 +43,23 @@ const oncePerStep: Record<string, (step: Step) => readonly AstNode[]> = {
     'moment-of-truth': step => step.properties.filter(p => p.$type === 'FlagProperty' && (p as { flag?: string }).flag === 'moment-of-truth')
 };
 
+/** The scales of a pain and an opportunity, by the list their value is assigned to. */
+const scaleOf: Record<string, ScaleName> = { severities: 'severity', impacts: 'impact', efforts: 'effort' };
+
+/** Scales a pain or an opportunity has once: not offered again when it has one. */
+const oncePerText: Record<string, (node: AstNode) => readonly number[] | undefined> = {
+    severity: node => (isPain(node) ? node.severities : undefined),
+    impact: node => (isOpportunity(node) ? node.impacts : undefined),
+    effort: node => (isOpportunity(node) ? node.efforts : undefined)
+};
+
 /**
  * Completion that follows the grammar (Langium's default) and knows the language on top of it:
- * after `by` only the personas of the journey's `for`, nothing already listed in the same clause,
- * emotion scores with their meaning, comparison operators after `target`, snippets for the
- * common declarations, and no second `by`/`at`/`via`/... in a step that has one.
+ * after `by` only the personas of the journey's `for`, after an arrow's `for` only the step's
+ * actors, nothing already listed in the same clause, emotion scores and the 1–5 scales with their
+ * meaning, comparison operators after `target`, snippets for the common declarations, no second
+ * `by`/`at`/`via`/... in a step that has one and no second `severity`, `impact` or `effort`, and
+ * the soft keywords only where they are keywords (never offered as a name).
  *
  * On large files the grammar is followed from the nearest step, stage or declaration instead of
  * from the start of the file (see {@link CompletionWindow}), so completion costs the same at
@@ -104,6 +117,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             if (assignment?.feature === 'value' && rule?.name === 'Emotion') {
                 this.completeEmotionValues(context, acceptor);
             }
+            const scale = assignment ? scaleOf[assignment.feature] : undefined;
+            if (scale) {
+                this.completeScaleValues(context, scale, acceptor);
+            }
             return;
         }
         if (GrammarAST.isKeyword(feature)) {
@@ -116,8 +133,16 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (keyword.value in operatorDocumentation) {
             return true;
         }
-        if (!super.filterKeyword(context, keyword)) {
+        if (isNameRuleKeyword(keyword) || !super.filterKeyword(context, keyword)) {
             return false;
+        }
+        const scales = oncePerText[keyword.value];
+        if (scales && context.node) {
+            const text = AstUtils.getContainerOfType(context.node, node => isPain(node) || isOpportunity(node));
+            const given = text ? scales(text) : undefined;
+            if (given && given.length > 0 && !containsOffset(text!, context.tokenOffset)) {
+                return false;
+            }
         }
         const once = oncePerStep[keyword.value];
         const step = context.node && AstUtils.getContainerOfType(context.node, isStep);
@@ -150,6 +175,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (isByClause(container) || (isEmotion(container) && refInfo.property === 'persona')) {
             const journey = AstUtils.getContainerOfType(container, isJourney);
             allowed = new Set<AstNode>(journey ? journeyPersonas(journey) : []);
+        } else if (isTransition(container) && refInfo.property === 'personas') {
+            const step = AstUtils.getContainerOfType(container, isStep);
+            const journey = step && AstUtils.getContainerOfType(step, isJourney);
+            allowed = new Set<AstNode>(step && journey ? this.services.flow.JourneyFlowProvider.flowOf(journey).actors.get(step) ?? [] : []);
         }
         return candidates.filter(candidate => !listed.has(candidate.name) && (!allowed || (candidate.node !== undefined && allowed.has(candidate.node))));
     }
@@ -177,6 +206,19 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 sortText: `0${value + 3}`
             });
         }
+    }
+
+    private completeScaleValues(context: CompletionContext, scale: ScaleName, acceptor: CompletionAcceptor): void {
+        scaleMeanings[scale].forEach((meaning, index) => {
+            const value = String(index + 1);
+            acceptor(context, {
+                label: value,
+                kind: CompletionItemKind.Value,
+                detail: meaning,
+                documentation: `${scale} ${value} of 5: ${meaning}.`,
+                sortText: `0${value}`
+            });
+        });
     }
 
     /** A skeleton next to the keyword that starts a persona, touchpoint, stage or step. */
@@ -232,7 +274,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 /** Names already written in the list being completed (`by anna, |` does not offer anna again). */
 function alreadyListed(container: AstNode, cursor: number): Set<string> {
     const names = new Set<string>();
-    if (isByClause(container) || isForClause(container)) {
+    if (isByClause(container) || isForClause(container) || isTransition(container)) {
         container.personas.forEach(ref => addUnlessAtCursor(names, ref.$refText, ref.$refNode, cursor));
     } else if (container.$type === 'AtClause' || container.$type === 'ViaClause' || container.$type === 'MetricClause') {
         const refs = (container as { touchpoints?: Array<{ $refText: string; $refNode?: { offset: number; end: number } }> }).touchpoints

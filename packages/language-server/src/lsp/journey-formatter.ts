@@ -3,7 +3,7 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, FormattingOptions, TextEdit
 } from 'vscode-languageserver';
-import type { JourneyServices } from '@journey-maps/language';
+import { isClosedString, type JourneyServices } from '@journey-maps/language';
 
 interface Token {
     readonly start: number;
@@ -79,7 +79,7 @@ export class JourneyFormatter implements Formatter {
     /** The new whitespace before each token and at the end, or undefined when the text does not lex. */
     private gaps(text: string, options: FormattingOptions): Gap[] | undefined {
         const result = this.lexer.tokenize(text);
-        if (result.errors.length > 0) {
+        if (result.errors.length > 0 || result.tokens.some(token => token.tokenType.name === 'STRING' && !isClosedString(token.image))) {
             return undefined;
         }
         const tokens: Token[] = [...result.tokens, ...result.hidden]

@@ -17,6 +17,7 @@ export class JourneyNodeKindProvider extends DefaultNodeKindProvider {
             case 'Team': return CompletionItemKind.Module;
             case 'Metric': return CompletionItemKind.Unit;
             case 'Step': return CompletionItemKind.Function;
+            case 'Journey': return CompletionItemKind.Module;
             default: return CompletionItemKind.Reference;
         }
     }

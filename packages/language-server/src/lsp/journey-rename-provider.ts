@@ -7,7 +7,7 @@ import { isJourney, isJourneyFile, isStage, isStep, type Journey } from '@journe
 import type { JourneyServices } from '@journey-maps/language';
 import { referenceKindName } from '@journey-maps/language';
 import { declarationTypes, type DeclarationType, type VisibleDeclarationsProvider } from '@journey-maps/language';
-import { importTargets } from '@journey-maps/language';
+import { importTargets, isSoftKeyword } from '@journey-maps/language';
 
 const renameable = new Set<string>([...declarationTypes, 'Journey', 'Stage', 'Step']);
 
@@ -68,10 +68,12 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         const kind = target.$type === 'Journey' || target.$type === 'Stage' ? target.$type.toLowerCase() : referenceKindName(target.$type);
         const tokens = this.lexer.tokenize(newName);
         const single = tokens.tokens.length === 1 && tokens.errors.length === 0 && tokens.tokens[0].image === newName ? tokens.tokens[0] : undefined;
-        if (single && single.tokenType.name !== 'ID' && this.isKeyword(newName)) {
+        // The words 1.1 added are keywords only where the grammar expects them: elsewhere they are names.
+        const name = single && (single.tokenType.name === 'ID' || isSoftKeyword(newName));
+        if (single && !name && this.isKeyword(newName)) {
             return `'${newName}' is a keyword of the language and cannot name a ${kind}.`;
         }
-        if (!single || single.tokenType.name !== 'ID') {
+        if (!name) {
             return `'${newName}' is not a valid name: a name starts with a letter or '_' and goes on with letters, digits, '_' or '-'.`;
         }
         if (newName === target.name) {
@@ -82,6 +84,16 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
             const clash = journey && namesInJourney(journey, target.$type).get(newName);
             if (clash && clash !== target) {
                 return `A ${kind} named '${newName}' already exists in journey '${journey.name}' (line ${(clash.$cstNode?.range.start.line ?? 0) + 1}).`;
+            }
+            return undefined;
+        }
+        if (isJourney(target)) {
+            // A journey is named only by the `baseline` of a file that imports it: those must not see two of one name.
+            for (const document of this.documentsSeeing(target).slice(1)) {
+                const existing = this.visible.forDocument(document).importedJourneys.get(newName);
+                if (existing && existing.node !== target) {
+                    return `A journey named '${newName}' is already imported into ${UriUtils.basename(document.uri)} (from ${UriUtils.basename(existing.documentUri)}): pick another name.`;
+                }
             }
             return undefined;
         }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { exampleTexts, TestWorkspace } from './lsp-test-services.js';
 
-const fixable = ['unknown-reference', 'emotion-range', 'persona-not-in-journey', 'no-emotion', 'touchpoint-without-channel', 'unused-declaration'];
+const fixable = ['unknown-reference', 'emotion-range', 'persona-not-in-journey', 'no-emotion', 'touchpoint-without-channel', 'unused-declaration',
+    'scale-range', 'share-range', 'duplicate-emotion', 'repeated-name', 'path-to-non-actor', 'arrow-for-non-actor'];
 
 /** A file that has every fixable problem, in several shapes. */
 const problems = `import "bank-people.journey"
@@ -32,6 +33,9 @@ journey fixes {
       owner sale
     }
     step g { at nothing-like-it emotion marek 1 }
+    step h { by anna at form emotion 1 emotion +2 pain "p" severity 9 opportunity "o" impact 0 effort 6.5 -> i 120% }
+    step i { by anna, anna at form, form emotion anna 1 emotion anna -1 -> j -5% "x" }
+    step j { by anna at form emotion 0 }
   }
 }
 `;
@@ -51,7 +55,7 @@ describe('quick fixes', () => {
         const before = ws.errorCounts();
         let applied = 0;
         const seen = new Set<string>();
-        for (const file of ['problems.journey', 'broken.journey']) {
+        for (const file of ['problems.journey', 'broken.journey', 'clinic-paths.journey']) {
             const diagnostics = ws.diagnostics(file).filter(d => fixable.includes(String(d.code)));
             for (const diagnostic of diagnostics) {
                 const actions = await codeActions(ws, file, diagnostic);
@@ -71,7 +75,7 @@ describe('quick fixes', () => {
             }
         }
         expect([...seen].sort()).toEqual([...fixable].sort());
-        expect(applied).toBeGreaterThan(20);
+        expect(applied).toBeGreaterThan(35);
     }, 120_000);
 
     it('suggests the closest visible name and declares the unknown one', async () => {
@@ -120,5 +124,31 @@ describe('quick fixes', () => {
         expect(await fix(/Step 'f' records no emotion/)).toContain('      owner sale\n      emotion 0\n    }');
         expect(await fix("Unknown step 'nowhere'.", "Declare step 'nowhere'")).toContain('-> nowhere }\n    step nowhere\n');
         expect(await fix("Unknown persona 'ana'.", "Declare persona 'ana'")).toMatch(/persona ana\n\njourney fixes \{\n {2}for anna, ana\n/);
+        expect(await fix(/Severity 9 is out of range/)).toContain('pain "p" severity 5 opportunity');
+        expect(await fix(/Impact 0 is out of range/)).toContain('impact 1 effort 6.5');
+        expect(await fix(/Effort 6.5 is out of range/)).toContain('impact 0 effort 5 ->');
+        expect(await fix(/Share 120% is out of range/)).toContain('-> i 100% }');
+        expect(await fix(/Share -5% is out of range/)).toContain('-> j 0% "x" }');
+        expect(await fix(/A second emotion for the actors of step 'h'/)).toContain('emotion 1 pain "p"');
+        expect(await fix(/A second emotion for the actors of step 'h'/, "Keep 'emotion +2', remove 'emotion 1'")).toContain('at form emotion +2 pain');
+        expect(await fix(/A second emotion for 'anna' on step 'i'/)).toContain('emotion anna 1 -> j');
+        expect(await fix(/'anna' is already listed in this 'by'/)).toContain('step i { by anna at form, form');
+        expect(await fix(/'form' is already listed in this 'at'/)).toContain('step i { by anna, anna at form emotion');
+    });
+
+    it('fixes the arrows of clinic-paths as their messages suggest', async () => {
+        const ws = await TestWorkspace.of(exampleTexts());
+        const fix = async (code: string, title: string): Promise<string> => {
+            const diagnostic = ws.diagnostics('clinic-paths.journey').find(d => d.code === code)!;
+            const actions = await codeActions(ws, 'clinic-paths.journey', diagnostic);
+            const action = actions.find(a => a.title === title);
+            expect(action, `${code}: ${actions.map(a => a.title).join(', ')}`).toBeDefined();
+            return ws.applied(action!.edit!).get('clinic-paths.journey')!;
+        };
+        expect(await fix('path-to-non-actor', "Add 'jan' to the 'by' of 'arrive'")).toContain('by ola, jan via clinic');
+        expect(await fix('path-to-non-actor', "Apply the arrow only to 'ola'")).toContain('      -> arrive for ola\n');
+        expect(await fix('arrow-for-non-actor', "Remove 'for jan': the arrow then applies to every actor")).toContain('emotion 1\n      -> confirm\n');
+        expect(await fix('arrow-for-non-actor', "Remove the arrow: no actor of 'book-online' takes it")).toContain('by ola at booking emotion 1\n    }');
+        expect(await fix('arrow-for-non-actor', "Add 'jan' to the step's 'by'")).toContain('by ola, jan at booking');
     });
 });

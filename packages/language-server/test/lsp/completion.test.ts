@@ -102,6 +102,49 @@ journey other { for p stage x { step elsewhere { } } }
         expect(labels).toEqual([]);
     });
 
+    it('offers after an arrow\'s for only the step\'s actors, not those already listed', async () => {
+        const step = (props: string) => bank(props, 'for anna, marek');
+        expect(await labelsAt(step('by anna\n      -> a for <|>'), references)).toEqual(['anna']);
+        expect((await labelsAt(step('-> a for <|>'), references)).sort()).toEqual(['anna', 'marek']);
+        expect(await labelsAt(step('-> a 40% "x" for marek, <|>'), references)).toEqual(['anna']);
+    });
+
+    it('offers severity after a pain\'s text, impact and effort after an opportunity\'s, each once', async () => {
+        expect(await labelsAt(bank('pain "slow" <|>'), notSnippet)).toContain('severity');
+        expect(await labelsAt(bank('pain "slow" severity 2 <|>'), notSnippet)).not.toContain('severity');
+        const opportunity = await labelsAt(bank('opportunity "faster" <|>'), notSnippet);
+        expect(opportunity).toEqual(expect.arrayContaining(['impact', 'effort']));
+        const withImpact = await labelsAt(bank('opportunity "faster" impact 3 <|>'), notSnippet);
+        expect(withImpact).toContain('effort');
+        expect(withImpact).not.toContain('impact');
+        // Not after other step properties: the scales belong to a pain or an opportunity.
+        expect(await labelsAt(bank('need "x" <|>'), notSnippet)).not.toContain('severity');
+    });
+
+    it('offers the values 1 to 5 with their meaning after severity, impact and effort', async () => {
+        for (const [scale, first] of [['pain "x" severity', /minor/], ['opportunity "x" impact', /small/], ['opportunity "x" effort', /cheap/]] as const) {
+            let items: CompletionItem[] = [];
+            await expectCompletion(ws.services)({
+                text: bank(`${scale} <|>`), index: 0, disposeAfterCheck: true,
+                parseOptions: { documentUri: `${workspaceRoot}completion-${counter++}.journey` },
+                assert: list => { items = list.items.filter(item => item.kind === CompletionItemKind.Value); }
+            });
+            expect(items.map(item => item.label), scale).toEqual(['1', '2', '3', '4', '5']);
+            expect(items[0].detail, scale).toMatch(first);
+        }
+    });
+
+    it('offers after baseline the journeys of the files imported directly, and no other', async () => {
+        const text = 'import "bank-people.journey"\nimport "bank-onboarding.journey"\njourney next { for anna baseline <|> stage s { step a { } } }';
+        expect(await labelsAt(text, references)).toEqual(['onboarding']);
+        expect(await labelsAt('import "bank-people.journey"\njourney next { for anna baseline <|> }', references)).toEqual([]);
+    });
+
+    it('never offers the soft keywords where a name is written', async () => {
+        expect(await labelsAt('persona <|>', notSnippet)).toEqual([]);
+        expect(await labelsAt(bank('by <|>'), notSnippet)).toEqual(['anna']);
+    });
+
     it('offers emotion scores with their meaning', async () => {
         let items: CompletionItem[] = [];
         await expectCompletion(ws.services)({
@@ -151,7 +194,7 @@ journey other { for p stage x { step elsewhere { } } }
     it('answers the same whether it parses a window or the whole text', async () => {
         const provider = ws.services.lsp.CompletionProvider as JourneyCompletionProvider;
         const window = (provider as unknown as { window: { threshold: number } }).window;
-        for (const name of ['bank-onboarding.journey', 'car-claim.journey', 'broken.journey']) {
+        for (const name of ['bank-onboarding.journey', 'car-claim.journey', 'broken.journey', 'clinic-paths.journey', 'bank-future.journey']) {
             const document = ws.doc(name);
             const text = document.textDocument.getText();
             for (let offset = 0; offset <= text.length; offset += 7) {

@@ -20,6 +20,16 @@ describe('semantic tokens', () => {
         // Keywords, strings and numbers are left to the TextMate grammar.
         expect(tokens.tokens).toHaveLength(expected.length);
     });
+
+    it('colours the personas of an arrow\'s for, a baseline\'s journey, and soft keywords used as names', async () => {
+        const tokens = await highlightHelper(ws.services)(
+            'import "bank-people.journey"\nimport "bank-onboarding.journey"\npersona <|impact|>\njourney <|next|> { baseline <|onboarding|> for <|anna|>, <|impact|> stage <|s|> { step <|effort|> { -> <|effort|> 40% for <|anna|> } } }',
+            { documentUri: `${workspaceRoot}tokens-1-1.journey` });
+        const expected = [SemanticTokenTypes.class, SemanticTokenTypes.type, SemanticTokenTypes.type, SemanticTokenTypes.class, SemanticTokenTypes.class,
+            SemanticTokenTypes.struct, SemanticTokenTypes.function, SemanticTokenTypes.function, SemanticTokenTypes.class];
+        expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType }));
+        expect(tokens.tokens).toHaveLength(expected.length);
+    });
 });
 
 describe('inlay hints', () => {

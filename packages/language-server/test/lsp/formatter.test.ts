@@ -61,6 +61,14 @@ describe('formatter', () => {
         });
     });
 
+    it('spaces arrows with shares and for lists, and scales, like the rest', async () => {
+        await expectFormatting(ws.services)({
+            before: 'persona a\npersona b\njourney j { for a,b\nstage s {\nstep x {   ->   y   40%   "l"   for a ,b\npain "p"   severity   4   opportunity "o"  effort 2   impact 5 }\nstep y\n}\n}',
+            after: 'persona a\npersona b\njourney j { for a, b\n  stage s {\n    step x { -> y 40% "l" for a, b\n      pain "p" severity 4 opportunity "o" effort 2 impact 5 }\n    step y\n  }\n}\n',
+            options: two
+        });
+    });
+
     it('honours the tab settings', async () => {
         await expectFormatting(ws.services)({
             before: 'persona p\njourney j {\nfor p\n}',

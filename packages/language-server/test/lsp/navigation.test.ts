@@ -60,10 +60,10 @@ describe('find references and highlights', () => {
         const references = await ws.services.lsp.ReferencesProvider!.findReferences(document, {
             textDocument: { uri: document.uri.toString() }, position: ws.position('bank-people.journey', offset), context: { includeDeclaration: false }
         });
-        const files = new Set(references.map(location => location.uri.slice(workspaceRoot.length)));
-        expect([...files]).toEqual(['bank-onboarding.journey']);
-        // for, 5 × by anna, and the two per-persona emotions.
-        expect(references).toHaveLength(8);
+        const perFile = new Map<string, number>();
+        references.forEach(location => perFile.set(location.uri.slice(workspaceRoot.length), (perFile.get(location.uri.slice(workspaceRoot.length)) ?? 0) + 1));
+        // Today's map: for, 5 × by anna and two per-persona emotions; the future map: for and 4 × by anna.
+        expect(Object.fromEntries(perFile)).toEqual({ 'bank-onboarding.journey': 8, 'bank-future.journey': 5 });
     });
 
     it('highlights the uses of a step in its journey', async () => {
@@ -111,11 +111,45 @@ describe('hover', () => {
         const welcome = await hoverAt('bank-onboarding.journey', 'step welcome', 6);
         expect(welcome).toContain('`anna`, `marek` _(every persona of `for`)_');
         const fill = await hoverAt('bank-onboarding.journey', 'step fill', 6);
-        expect(fill).toContain('**Next:** `verify`, `call` (stuck on a field), `abandon` (gives up)');
+        expect(fill).toContain('**Next:** `verify` 62%, `call` 23% (stuck on a field), `abandon` 15% (gives up)');
+        const choose = await hoverAt('clinic-paths.journey', 'step choose', 6);
+        expect(choose).toContain('**Next:** `book-online` _for ola_, `call-desk` 80% _for jan_, `give-up` 30% (line busy) _for jan_');
         const ask = await hoverAt('bank-onboarding.journey', 'step ask', 6);
         expect(ask).toContain('**Next:** `sign`');
+        expect(welcome).toContain('**Emotion:** `anna` +2 relieved; `marek` -1 confused by the app');
+        const future = await hoverAt('bank-future.journey', 'step welcome', 6);
+        expect(future).toContain('**Emotion:** `anna` +2 relieved; `marek` +1 guided');
         const abandon = await hoverAt('bank-onboarding.journey', 'step abandon', 6);
         expect(abandon).toContain('the path ends here');
+    });
+
+    it('shows an arrow\'s share and who takes it, on its arrow, share or label', async () => {
+        for (const [needle, delta] of [['-> call-desk 80%', 0], ['-> call-desk 80%', 13], ['-> give-up 30% "line busy"', 16]] as const) {
+            const text = await hoverAt('clinic-paths.journey', needle, delta);
+            expect(text, needle).toMatch(/^\*\*arrow\*\* `choose` → `(call-desk|give-up)`/);
+            expect(text, needle).toContain('**Taken by:** `jan` _(its `for`)_');
+        }
+        expect(await hoverAt('clinic-paths.journey', '-> call-desk 80%', 13)).toContain('**Share:** 80% of the customers at `choose` go this way');
+        expect(await hoverAt('bank-onboarding.journey', '-> call 23%', 1)).toContain('**Taken by:** `anna` _(every actor without an arrow of its own)_');
+    });
+
+    it('says when no actor takes an arrow', async () => {
+        expect(await hoverAt('clinic-paths.journey', '-> confirm for jan', 1)).toContain('**Taken by:** nobody');
+    });
+
+    it('shows the arrow and then its step on the arrow\'s target, and the persona on a name in its for', async () => {
+        const target = await hoverAt('bank-onboarding.journey', '-> verify 62%', 4);
+        expect(target).toMatch(/^\*\*arrow\*\* `fill` → `verify`[\s\S]*\*\*step\*\* `verify`/);
+        expect(await hoverAt('clinic-paths.journey', '-> book-online for ola', 20)).toContain('**persona** `ola`');
+    });
+
+    it('shows a pain\'s severity and an opportunity\'s impact and effort, with what they mean', async () => {
+        expect(await hoverAt('bank-onboarding.journey', 'pain "Asked', 2)).toContain('**Severity:** 4 of 5 (severe: many give up or ask for help)');
+        const opportunity = await hoverAt('bank-onboarding.journey', 'impact 4 effort 1', 2);
+        expect(opportunity).toContain('**Impact:** 4 of 5 (strong)');
+        expect(opportunity).toContain('**Effort:** 1 of 5 (cheap: a quick change)');
+        expect(await hoverAt('clinic-paths.journey', 'impact 7', 7)).toContain('**Impact:** 7 _(out of range: 1 to 5)_');
+        expect(await hoverAt('bank-future.journey', 'emotion 1 "quick"', 2)).not.toContain('Severity');
     });
 
     it('explains a keyword, and says nothing on a string', async () => {

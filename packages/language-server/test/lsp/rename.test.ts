@@ -29,10 +29,12 @@ describe('rename', () => {
     it('renames an imported persona in the declaring file and every importer', async () => {
         const edit = await rename(ws, 'bank-onboarding.journey', ws.offsetOf('bank-onboarding.journey', 'for anna', 0, 4), 'ania');
         const texts = ws.applied(edit!);
-        expect([...texts.keys()].sort()).toEqual(['bank-onboarding.journey', 'bank-people.journey']);
+        expect([...texts.keys()].sort()).toEqual(['bank-future.journey', 'bank-onboarding.journey', 'bank-people.journey']);
         expect(texts.get('bank-people.journey')).toContain('persona ania "Anna, 34');
         expect(texts.get('bank-onboarding.journey')).not.toMatch(/\banna\b/);
         expect(texts.get('bank-onboarding.journey')).toContain('emotion ania 2 "relieved"');
+        expect(texts.get('bank-future.journey')).toContain('for ania, marek');
+        expect(texts.get('bank-future.journey')).not.toMatch(/\banna\b/);
     });
 
     it('renames a step with its -> targets, and a stage', async () => {
@@ -42,6 +44,41 @@ describe('rename', () => {
         expect(text).toContain('-> complete-form "back to the form"');
         const stage = await rename(ws, 'sklep-pl.journey', ws.offsetOf('sklep-pl.journey', 'stage wybór', 0, 6), 'przegląd');
         expect(ws.applied(stage!).get('sklep-pl.journey')).toContain('stage przegląd "Wybór"');
+    });
+
+    it('renames a persona named in an arrow\'s for, everywhere it is named', async () => {
+        const edit = await rename(ws, 'clinic-paths.journey', ws.offsetOf('clinic-paths.journey', '-> call-desk 80% for jan', 0, 21), 'jana');
+        const text = ws.applied(edit!).get('clinic-paths.journey')!;
+        expect(text).toContain('persona jana "Jan, phones in"');
+        expect(text).toContain('-> give-up 30% "line busy" for jana');
+        expect(text).toContain('-> confirm for jana');
+        expect(text).not.toMatch(/\bjan\b/);
+    });
+
+    it('renames a journey from the baseline that names it, in both files', async () => {
+        const edit = await rename(ws, 'bank-future.journey', ws.offsetOf('bank-future.journey', 'baseline onboarding', 0, 10), 'onboarding-today');
+        const texts = ws.applied(edit!);
+        expect(texts.get('bank-future.journey')).toContain('baseline onboarding-today\n');
+        expect(texts.get('bank-onboarding.journey')).toContain('journey onboarding-today "Open a current account"');
+    });
+
+    it('refuses a journey name that an importer\'s baseline would then see twice', async () => {
+        const three = await TestWorkspace.of({
+            'a.journey': 'persona p\njourney a { for p stage s { step x { emotion 1 } } }',
+            'b.journey': 'persona q\njourney b { for q stage s { step x { emotion 1 } } }',
+            'c.journey': 'import "a.journey"\nimport "b.journey"\njourney c { kind future baseline a for p stage s { step x { emotion 1 } } }'
+        });
+        expect(await renameError(three, 'b.journey', three.offsetOf('b.journey', 'journey b', 0, 8), 'a')).toMatch(/journey named 'a' is already imported into c.journey/);
+    });
+
+    it('accepts the words 1.1 added as new names: they are keywords only where the grammar expects them', async () => {
+        const at = ws.offsetOf('bank-people.journey', 'persona anna', 0, 9);
+        for (const soft of ['impact', 'effort', 'severity', 'baseline']) {
+            expect(await rename(ws, 'bank-people.journey', at, soft), soft).toBeDefined();
+        }
+        const soft = await TestWorkspace.of({ 'soft.journey': 'persona impact\njourney j { for impact stage s { step effort { by impact emotion 1 } } }' });
+        const edit = await rename(soft, 'soft.journey', soft.offsetOf('soft.journey', 'by impact', 0, 3), 'effect');
+        expect(soft.applied(edit!).get('soft.journey')).toBe('persona effect\njourney j { for effect stage s { step effort { by effect emotion 1 } } }');
     });
 
     it('refuses a name that is not an identifier, or is a keyword', async () => {

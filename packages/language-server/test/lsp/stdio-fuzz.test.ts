@@ -13,7 +13,8 @@ function random(seed: number): () => number {
 }
 
 const pieces = ['step', 'stage', 'persona', 'by', 'at', '->', 'emotion', '-3', '+7', '1.5', '{', '}', '"', '\\"', ',', '\n', ' ', 'anna', 'zażółć',
-    '/*', '*/', '//', 'journey', 'for', 'import "nowhere.journey"', 'import "fuzz.journey"', '😀', '\u0000', '\r\n', 'moment-of-truth', 'end', '<=', 'target'];
+    '/*', '*/', '//', 'journey', 'for', 'import "nowhere.journey"', 'import "fuzz.journey"', '😀', '\u0000', '\r\n', 'moment-of-truth', 'end', '<=', 'target',
+    '46%', '-5%', '101%', 'for marek', 'for anna, marek', 'severity', 'severity 9', 'impact 3', 'effort', 'baseline', 'baseline onboarding', '1st', '"open', 'annoyed'];
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
     const before = text.slice(0, offset);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,8 +96,27 @@ describe('TextMate grammar', () => {
         expect(await tokens('step a { metric dropoff, csat }')).toContain('metric=storage.type.journey');
     });
 
+    it('scopes shares, scales, per-persona arrows and baseline, and leaves the soft keywords names elsewhere', async () => {
+        expect(await tokens('-> call-desk 80% "busy" for jan, ola')).toEqual([
+            '->=keyword.operator.arrow.journey', 'call-desk=entity.name.function.step.journey', '80%=constant.numeric.share.journey',
+            '"=punctuation.definition.string.begin.journey', 'busy=string.quoted.double.journey', '"=punctuation.definition.string.end.journey',
+            'for=keyword.other.property.journey', 'jan=variable.other.journey', ',=punctuation.separator.comma.journey', 'ola=variable.other.journey'
+        ]);
+        expect(await tokens('pain "slow" severity 4 opportunity "fast" impact 3 effort 12.5%')).toEqual([
+            'pain=keyword.other.property.journey', '"=punctuation.definition.string.begin.journey', 'slow=string.quoted.double.journey', '"=punctuation.definition.string.end.journey',
+            'severity=keyword.other.property.journey', '4=constant.numeric.journey',
+            'opportunity=keyword.other.property.journey', '"=punctuation.definition.string.begin.journey', 'fast=string.quoted.double.journey', '"=punctuation.definition.string.end.journey',
+            'impact=keyword.other.property.journey', '3=constant.numeric.journey', 'effort=keyword.other.property.journey', '12.5%=constant.numeric.share.journey'
+        ]);
+        expect(await tokens('baseline onboarding')).toEqual(['baseline=keyword.other.property.journey', 'onboarding=variable.other.journey']);
+        expect(await tokens('persona impact team effort by severity, baseline')).toEqual([
+            'persona=storage.type.persona.journey', 'impact=entity.name.type.persona.journey', 'team=storage.type.team.journey', 'effort=entity.name.type.team.journey',
+            'by=keyword.other.property.journey', 'severity=variable.other.journey', ',=punctuation.separator.comma.journey', 'baseline=variable.other.journey'
+        ]);
+    });
+
     it('tokenizes every example without unscoped text', async () => {
-        for (const name of ['bank-onboarding.journey', 'bank-people.journey', 'sklep-pl.journey', 'car-claim.journey']) {
+        for (const name of readdirSync(examplesDir).filter(file => file.endsWith('.journey'))) {
             const all = await tokens(readFileSync(join(examplesDir, name), 'utf8'));
             expect(all.filter(token => token.endsWith('=source.journey')), name).toEqual([]);
         }

@@ -1,16 +1,20 @@
-import type { Journey, Persona, Step } from '../generated/ast.js';
+import type { Journey, Persona, Step, Transition } from '../generated/ast.js';
 import { allSteps, stepProperties } from './step-properties.js';
 
 export interface Successor {
     readonly step: Step;
+    /** The label of the arrow that leads there (the first such arrow, when several do). */
     readonly label?: string;
-    /** The acting personas who take this successor, in the order of the journey's `for`. */
+    /** The share of that arrow, when it has one from 0 to 100%. */
+    readonly share?: number;
+    /** The acting personas who take this successor, in the order of the step's actors. */
     readonly personas: readonly Persona[];
 }
 
 /**
- * The flow rules of the spec, computed once per journey and read by the unreachable-step check,
- * the exported model, hovers and inlay hints alike.
+ * The flow rules of the reference, computed once per journey and read by the flow checks, the
+ * exported model, hovers and inlay hints alike: each persona follows its own path through the
+ * shared map.
  */
 export interface JourneyFlow {
     /** Steps in file order, across stages. */
@@ -21,9 +25,15 @@ export interface JourneyFlow {
     readonly actors: ReadonlyMap<Step, readonly Persona[]>;
     /** Steps whose `by` is empty (mid-edit), or names something that does not resolve or is not in `for`: already reported, so later checks leave them alone. */
     readonly invalidActors: ReadonlySet<Step>;
+    /** Each step's successors: arrows first in the order written, then default next steps in file order, without repeats. */
     readonly successors: ReadonlyMap<Step, readonly Successor[]>;
+    /** Who takes each arrow whose target resolves: the acting personas for whom it is a next step (none, when no actor takes it). */
+    readonly takers: ReadonlyMap<Transition, readonly Persona[]>;
+    /** Arrows whose target, or a name in whose `for`, does not resolve: already reported, and who goes where is unknown while they stand. */
+    readonly unresolvedArrows: readonly Transition[];
     /** Each persona's first step. */
     readonly entries: ReadonlyMap<Persona, Step>;
+    /** Steps that some persona's path reaches. */
     readonly reachable: ReadonlySet<Step>;
 }
 
@@ -43,14 +53,29 @@ export function journeyPersonas(journey: Journey): Persona[] {
 export function computeFlow(journey: Journey): JourneyFlow {
     const steps = allSteps(journey);
     const personas = journeyPersonas(journey);
+    const { actors, invalidActors } = computeActors(steps, personas);
+    const unresolvedArrows = steps.flatMap(step => stepProperties(step).transitions.filter(isUnresolved));
+    const { successors, takers } = computeSuccessors(steps, actors);
+    const entries = new Map<Persona, Step>();
+    for (const step of steps) {
+        for (const persona of actors.get(step)!) {
+            if (!entries.has(persona)) {
+                entries.set(persona, step);
+            }
+        }
+    }
+    const reachable = reachableFrom(entries, successors);
+    return { steps, personas, actors, invalidActors, successors, takers, unresolvedArrows, entries, reachable };
+}
+
+function computeActors(steps: readonly Step[], personas: readonly Persona[]): { actors: Map<Step, Persona[]>; invalidActors: Set<Step> } {
     const inJourney = new Set(personas);
     const actors = new Map<Step, Persona[]>();
     const invalidActors = new Set<Step>();
-
     for (const step of steps) {
         const by = stepProperties(step).by;
         if (by.length === 0) {
-            actors.set(step, personas);
+            actors.set(step, [...personas]);
             continue;
         }
         const acting = new Set<Persona>();
@@ -70,74 +95,122 @@ export function computeFlow(journey: Journey): JourneyFlow {
         }
         actors.set(step, [...acting]);
     }
+    return { actors, invalidActors };
+}
 
-    const successors = computeSuccessors(steps, actors);
-    const entries = new Map<Persona, Step>();
-    for (const step of steps) {
-        for (const persona of actors.get(step)!) {
-            if (!entries.has(persona)) {
-                entries.set(persona, step);
-            }
+function isUnresolved(arrow: Transition): boolean {
+    return !arrow.target?.ref || arrow.personas.some(reference => !reference.ref);
+}
+
+/** The personas an arrow's `for` names, or undefined when it has no `for` (or one whose names are still being typed). */
+function namedBy(arrow: Transition): Set<Persona> | undefined {
+    if (arrow.personas.length === 0) {
+        return undefined;
+    }
+    const named = new Set<Persona>();
+    for (const reference of arrow.personas) {
+        if (reference.ref) {
+            named.add(reference.ref);
         }
     }
-    const reachable = reachableFrom(entries.values(), successors);
-    return { steps, personas, actors, invalidActors, successors, entries, reachable };
+    return named;
 }
 
 /**
- * Explicit `->` targets win; otherwise each acting persona leads to the next later step it acts
- * in. Walking backwards keeps "the next step of each persona" in a map, so this is linear.
+ * At a step, a persona takes the arrows that name it, else the arrows that name no one, else
+ * (unless the step is an `end`) its default next step: the next later step it acts in. Walking
+ * the steps backwards keeps "the next step of each persona" in a map, so this is linear.
  */
-function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, readonly Persona[]>): Map<Step, Successor[]> {
+function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, readonly Persona[]>): {
+    successors: Map<Step, Successor[]>; takers: Map<Transition, Persona[]>;
+} {
     const successors = new Map<Step, Successor[]>();
+    const takers = new Map<Transition, Persona[]>();
     const order = new Map<Step, number>(steps.map((step, index) => [step, index]));
     const nextOf = new Map<Persona, Step>();
     for (let index = steps.length - 1; index >= 0; index--) {
         const step = steps[index];
         const properties = stepProperties(step);
         const acting = actors.get(step)!;
-        if (properties.transitions.length > 0) {
-            const explicit: Successor[] = [];
-            const seen = new Set<Step>();
-            for (const transition of properties.transitions) {
-                const target = transition.target?.ref;
-                if (target && !seen.has(target)) {
-                    seen.add(target);
-                    explicit.push(transition.label !== undefined ? { step: target, label: transition.label, personas: acting } : { step: target, personas: acting });
-                }
+        // An arrow whose target does not resolve is left out of the flow, as if it were not written.
+        const arrows = properties.transitions.filter(arrow => arrow.target?.ref !== undefined);
+        const named = new Map(arrows.map(arrow => [arrow, namedBy(arrow)]));
+        const forEveryone = arrows.filter(arrow => named.get(arrow) === undefined);
+        arrows.forEach(arrow => takers.set(arrow, []));
+        const defaults = new Map<Step, Persona[]>();
+        for (const persona of acting) {
+            const own = arrows.filter(arrow => named.get(arrow)?.has(persona));
+            const taken = own.length > 0 ? own : forEveryone;
+            if (taken.length > 0) {
+                taken.forEach(arrow => takers.get(arrow)!.push(persona));
+                continue;
             }
-            successors.set(step, explicit);
-        } else if (properties.end) {
-            successors.set(step, []);
-        } else {
-            const implicit = new Map<Step, Persona[]>();
-            for (const persona of acting) {
-                const next = nextOf.get(persona);
-                if (next) {
-                    implicit.set(next, [...(implicit.get(next) ?? []), persona]);
-                }
+            const next = properties.end ? undefined : nextOf.get(persona);
+            if (next) {
+                defaults.set(next, [...(defaults.get(next) ?? []), persona]);
             }
-            successors.set(step, [...implicit].sort(([a], [b]) => order.get(a)! - order.get(b)!).map(([next, personas]) => ({ step: next, personas })));
         }
+        successors.set(step, mergeSuccessors(arrows, takers, defaults, acting, order));
         for (const persona of acting) {
             nextOf.set(persona, step);
         }
     }
-    return successors;
+    return { successors, takers };
 }
 
-function reachableFrom(entries: Iterable<Step>, successors: ReadonlyMap<Step, readonly Successor[]>): Set<Step> {
-    const reached = new Set<Step>();
-    const queue = [...entries];
-    for (const step of queue) {
-        reached.add(step);
+/** Arrows in the order written, then default next steps in file order; one successor per step, with everyone who goes there. */
+function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Transition, readonly Persona[]>, defaults: ReadonlyMap<Step, readonly Persona[]>,
+    acting: readonly Persona[], order: ReadonlyMap<Step, number>): Successor[] {
+    const merged = new Map<Step, { successor: Successor; personas: Set<Persona> }>();
+    const add = (step: Step, personas: readonly Persona[], arrow?: Transition) => {
+        const existing = merged.get(step);
+        if (existing) {
+            personas.forEach(persona => existing.personas.add(persona));
+            return;
+        }
+        const share = arrow?.share !== undefined && isShareInRange(arrow.share) ? arrow.share : undefined;
+        merged.set(step, {
+            successor: {
+                step,
+                ...(arrow?.label !== undefined ? { label: arrow.label } : {}),
+                ...(share !== undefined ? { share } : {}),
+                personas: []
+            },
+            personas: new Set(personas)
+        });
+    };
+    for (const arrow of arrows) {
+        const personas = takers.get(arrow)!;
+        if (personas.length > 0) {
+            add(arrow.target.ref!, personas, arrow);
+        }
     }
-    while (queue.length > 0) {
-        const step = queue.pop()!;
-        for (const successor of successors.get(step) ?? []) {
-            if (!reached.has(successor.step)) {
-                reached.add(successor.step);
-                queue.push(successor.step);
+    [...defaults].sort(([a], [b]) => order.get(a)! - order.get(b)!).forEach(([step, personas]) => add(step, personas));
+    return [...merged.values()].map(({ successor, personas }) => ({ ...successor, personas: acting.filter(persona => personas.has(persona)) }));
+}
+
+/** A share of the customers at a step: from 0 to 100%. */
+export function isShareInRange(share: number): boolean {
+    return share >= 0 && share <= 100;
+}
+
+/**
+ * Each persona's path: from its entry step, along its own next steps. A path that an arrow leads
+ * into a step where its persona does not act ends there (the persona takes nothing from it).
+ */
+function reachableFrom(entries: ReadonlyMap<Persona, Step>, successors: ReadonlyMap<Step, readonly Successor[]>): Set<Step> {
+    const reached = new Set<Step>();
+    for (const [persona, entry] of entries) {
+        const seen = new Set<Step>([entry]);
+        const queue = [entry];
+        while (queue.length > 0) {
+            const step = queue.pop()!;
+            reached.add(step);
+            for (const successor of successors.get(step) ?? []) {
+                if (!seen.has(successor.step) && successor.personas.includes(persona)) {
+                    seen.add(successor.step);
+                    queue.push(successor.step);
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 import {
-    isAtClause, isByClause, isEmotion, isFlagProperty, isMetricClause, isOwnerClause, isTextProperty, isTransition, isViaClause,
-    type AtClause, type ByClause, type Emotion, type Journey, type JourneyKind, type MetricClause, type OwnerClause, type Step,
-    type TextKind, type TextProperty, type Transition, type ViaClause
+    isAtClause, isByClause, isEmotion, isFlagProperty, isMetricClause, isOpportunity, isOwnerClause, isPain, isTextProperty, isTransition, isViaClause,
+    type AtClause, type ByClause, type Emotion, type Journey, type JourneyKind, type MetricClause, type Opportunity, type OwnerClause, type Pain,
+    type Step, type TextKind, type TextProperty, type Transition, type ViaClause
 } from '../generated/ast.js';
 
 /** A step's properties sorted by kind, so that no consumer walks the property list itself. */
@@ -11,6 +11,8 @@ export interface StepProperties {
     readonly via: readonly ViaClause[];
     readonly emotions: readonly Emotion[];
     readonly texts: readonly TextProperty[];
+    readonly pains: readonly Pain[];
+    readonly opportunities: readonly Opportunity[];
     readonly metrics: readonly MetricClause[];
     readonly owners: readonly OwnerClause[];
     readonly transitions: readonly Transition[];
@@ -30,6 +32,8 @@ export function stepProperties(step: Step): StepProperties {
             via: properties.filter(isViaClause),
             emotions: properties.filter(isEmotion),
             texts: properties.filter(isTextProperty),
+            pains: properties.filter(isPain),
+            opportunities: properties.filter(isOpportunity),
             metrics: properties.filter(isMetricClause),
             owners: properties.filter(isOwnerClause),
             transitions: properties.filter(isTransition),

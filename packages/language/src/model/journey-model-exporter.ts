@@ -6,6 +6,8 @@ import {
 } from '../generated/ast.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
 import type { JourneyFlow } from '../flow/journey-flow.js';
+import { effortOf, impactOf, severityOf } from '../flow/scales.js';
+import { feelingsOf } from '../flow/step-emotions.js';
 import { journeyKind, stepProperties, textsOf } from '../flow/step-properties.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { DeclarationType, VisibleDeclarationsProvider } from '../references/visible-declarations.js';
@@ -47,7 +49,8 @@ export class JourneyModelExporter {
                 title: journey.label ?? journey.name,
                 kind: journeyKind(journey),
                 goals: [...journey.goals],
-                personas: flow.personas.map(persona => persona.name)
+                personas: flow.personas.map(persona => persona.name),
+                ...(journey.baselines[0]?.ref ? { baseline: journey.baselines[0].ref.name } : {})
             },
             personas: nodes('Persona', isPersona).map(exportPersona),
             channels: nodes('Channel', isChannel).map(exportChannel),
@@ -125,14 +128,20 @@ function exportStep(step: Step, flow: JourneyFlow): JourneyModel['stages'][numbe
         actors: actors.map(persona => persona.name),
         touchpoints: unique(touchpoints.map(touchpoint => touchpoint.name)),
         channels,
-        emotions: actors.flatMap(persona => {
-            const emotion = properties.emotions.find(e => e.persona?.ref === persona) ?? properties.emotions.find(e => !e.persona);
-            return emotion ? [{ persona: persona.name, value: emotion.value, ...(emotion.label !== undefined ? { label: emotion.label } : {}) }] : [];
-        }),
+        emotions: [...feelingsOf(step, actors).felt].map(([persona, emotion]) => ({
+            persona: persona.name, value: emotion.value, ...(emotion.label !== undefined ? { label: emotion.label } : {})
+        })),
         needs: textsOf(step, 'need'),
         thinks: textsOf(step, 'thinks'),
-        pains: textsOf(step, 'pain').map(text => ({ text })),
-        opportunities: textsOf(step, 'opportunity').map(text => ({ text })),
+        pains: properties.pains.filter(pain => pain.text !== undefined).map(pain => {
+            const severity = severityOf(pain);
+            return { text: pain.text, ...(severity !== undefined ? { severity } : {}) };
+        }),
+        opportunities: properties.opportunities.filter(opportunity => opportunity.text !== undefined).map(opportunity => {
+            const impact = impactOf(opportunity);
+            const effort = effortOf(opportunity);
+            return { text: opportunity.text, ...(impact !== undefined ? { impact } : {}), ...(effort !== undefined ? { effort } : {}) };
+        }),
         frontstage: textsOf(step, 'frontstage'),
         backstage: textsOf(step, 'backstage'),
         support: textsOf(step, 'support'),
@@ -144,6 +153,7 @@ function exportStep(step: Step, flow: JourneyFlow): JourneyModel['stages'][numbe
         next: (flow.successors.get(step) ?? []).map(successor => ({
             step: successor.step.name,
             ...(successor.label !== undefined ? { label: successor.label } : {}),
+            ...(successor.share !== undefined ? { share: successor.share } : {}),
             personas: successor.personas.map(persona => persona.name)
         }))
     };

@@ -7,7 +7,8 @@ const kindNames: Record<string, string> = {
     Touchpoint: 'touchpoint',
     Team: 'team',
     Metric: 'metric',
-    Step: 'step'
+    Step: 'step',
+    Journey: 'journey'
 };
 
 /** Words a user reads: `Unknown persona 'ana'.` rather than the parser's type names. */

@@ -8,7 +8,8 @@ const emptyScope = new IndexedScope(new Map());
 
 /**
  * Declarations resolve among what the file sees (its own and its direct imports); `->` targets
- * resolve among the steps of the enclosing journey, whatever stage they are in.
+ * resolve among the steps of the enclosing journey, whatever stage they are in; a `baseline`
+ * among the journeys of the files imported directly.
  */
 export class JourneyScopeProvider implements ScopeProvider {
     private readonly reflection: AstReflection;
@@ -27,6 +28,9 @@ export class JourneyScopeProvider implements ScopeProvider {
         if (type === Step.$type) {
             const journey = AstUtils.getContainerOfType(context.container, (node): node is Journey => node.$type === Journey.$type);
             return journey ? this.stepScope(journey) : emptyScope;
+        }
+        if (type === Journey.$type) {
+            return new IndexedScope(this.visible.forNode(context.container).importedJourneys);
         }
         const names = this.visible.forNode(context.container).byType.get(type as never);
         return names ? new IndexedScope(names) : emptyScope;

@@ -22,6 +22,8 @@ export interface VisibleDeclarations {
     /** Kind → name → the first declaration of that name the file sees. */
     readonly byType: ReadonlyMap<DeclarationType, ReadonlyMap<string, AstNodeDescription>>;
     readonly duplicates: readonly DuplicateDeclaration[];
+    /** The journeys of the files imported directly, by name: what a `baseline` can name (never the file's own journey). */
+    readonly importedJourneys: ReadonlyMap<string, AstNodeDescription>;
 }
 
 function isDeclarationType(type: string): type is DeclarationType {
@@ -71,9 +73,13 @@ export class VisibleDeclarationsProvider {
             }
         }
         sources.push({ uri: ownUri });
+        const importedJourneys = new Map<string, AstNodeDescription>();
         for (const source of sources) {
             for (const description of this.indexManager.allElements(undefined, new Set([source.uri]))) {
                 const type = description.type;
+                if (type === 'Journey' && source.uri !== ownUri && !importedJourneys.has(description.name)) {
+                    importedJourneys.set(description.name, description);
+                }
                 if (!isDeclarationType(type)) {
                     continue;
                 }
@@ -86,6 +92,6 @@ export class VisibleDeclarationsProvider {
                 }
             }
         }
-        return { byType, duplicates };
+        return { byType, duplicates, importedJourneys };
     }
 }

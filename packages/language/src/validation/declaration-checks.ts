@@ -7,6 +7,7 @@ import type { DeclarationUsage } from '../references/declaration-usage.js';
 import { referenceKindName } from '../references/journey-linker.js';
 import type { VisibleDeclarationsProvider } from '../references/visible-declarations.js';
 import { reportRepeated } from './repeated-property.js';
+import { isMistakenName } from '../parser/words.js';
 
 /** Checks on the shared declarations: personas, channels, touchpoints, teams and metrics. */
 export class DeclarationChecks {
@@ -50,7 +51,7 @@ export class DeclarationChecks {
     }
 
     checkUsed(declaration: Declaration, accept: ValidationAcceptor): void {
-        if (!declaration.name || this.usage.isUsedOrUncertain(declaration) || this.isReportedDuplicate(declaration)) {
+        if (!declaration.name || isMistakenName(declaration.name) || this.usage.isUsedOrUncertain(declaration) || this.isReportedDuplicate(declaration)) {
             return;
         }
         const kind = referenceKindName(declaration.$type);

@@ -3,9 +3,9 @@ import type { Journey, Persona, Stage } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
 import type { JourneyFlow } from '../flow/journey-flow.js';
-import { textsOf } from '../flow/step-properties.js';
+import { stepProperties } from '../flow/step-properties.js';
 import type { JourneyServices } from '../journey-module.js';
-import { reportRepeated, reportRepeatedClauses } from './repeated-property.js';
+import { reportRepeated, reportRepeatedClauses, reportRepeatedNames } from './repeated-property.js';
 
 /** Checks on a journey as a whole: its header, its stage and step names, and its flow. */
 export class JourneyChecks {
@@ -17,7 +17,9 @@ export class JourneyChecks {
 
     checkHeader(journey: Journey, accept: ValidationAcceptor): void {
         reportRepeated(journey, 'kinds', 'kind', accept);
+        reportRepeated(journey, 'baselines', 'baseline', accept);
         reportRepeatedClauses(journey.forClauses, 'for', accept);
+        journey.forClauses.forEach(clause => reportRepeatedNames(clause.personas, clause, 'personas', 'for', accept));
         if (journey.forClauses.length === 0) {
             accept('error', `Journey '${journey.name}' follows no persona: add 'for <persona>, ...' to it.`, {
                 node: journey, property: 'name', code: DiagnosticCode.JourneyWithoutPersonas
@@ -52,8 +54,8 @@ export class JourneyChecks {
                 node: stage, property: 'name', code: DiagnosticCode.EmptyStage
             });
         }
-        const hasPain = stage.steps.some(step => textsOf(step, 'pain').length > 0);
-        const hasOpportunity = stage.steps.some(step => textsOf(step, 'opportunity').length > 0);
+        const hasPain = stage.steps.some(step => stepProperties(step).pains.length > 0);
+        const hasOpportunity = stage.steps.some(step => stepProperties(step).opportunities.length > 0);
         if (hasPain && !hasOpportunity) {
             accept('hint', `Stage '${stage.name}' has pains but no opportunity: add an 'opportunity' to one of its steps.`, {
                 node: stage, property: 'name', code: DiagnosticCode.PainWithoutOpportunity
@@ -67,6 +69,9 @@ export class JourneyChecks {
             return;
         }
         this.checkEveryPersonaActs(journey, flow, accept);
+        if (flow.unresolvedArrows.length > 0) {
+            return; // an arrow that does not resolve leaves its persona's path unknown: one mistake, one diagnostic
+        }
         for (const step of flow.steps) {
             if (!flow.reachable.has(step) && !flow.invalidActors.has(step) && step.name) {
                 accept('warning', `Step '${step.name}' is unreachable: no persona's path leads to it. Add a '->' to it from an earlier step, or check its 'by'.`, {

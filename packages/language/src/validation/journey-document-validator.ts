@@ -8,7 +8,9 @@ import { DiagnosticCode } from '../diagnostic-codes.js';
 import { isJourneyFile } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { importTargets } from '../workspace/import-paths.js';
+import { isTopLevelMessage } from '../parser/syntax-messages.js';
 import { recoveredRegionStart } from '../workspace/recovered-region.js';
+import { nameUnclosedBlock } from './unclosed-block.js';
 
 /**
  * Gives the built-in diagnostics the spec's stable codes and keeps one mistake to one diagnostic:
@@ -78,7 +80,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const lexing: Diagnostic[] = [];
-        super.processLexingErrors(parseResult, lexing, options);
+        super.processLexingErrors({ ...parseResult, lexerReport: undefined }, lexing, options);
         lexing.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
         const merged: Diagnostic[] = [];
         for (const diagnostic of lexing) {
@@ -97,6 +99,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = `Unexpected text ${JSON.stringify(text)}: it is not part of the language here.`;
             diagnostics.push(diagnostic);
         }
+        // The lexer's own reports (a reserved word as a name, an unclosed string, a label to quote) keep their words.
+        const reported: Diagnostic[] = [];
+        super.processLexingErrors({ ...parseResult, lexerErrors: [] }, reported, options);
+        for (const diagnostic of reported) {
+            diagnostic.code = DiagnosticCode.SyntaxError;
+            diagnostics.push(diagnostic);
+        }
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -106,17 +115,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         let topLevelReported = false;
         for (const diagnostic of parsing) {
             const line = diagnostic.range.start.line;
-            const message = String(diagnostic.message);
-            const topLevel = /^Expecting (token of type 'EOF'|end of file)/.test(message);
+            const topLevel = isTopLevelMessage(String(diagnostic.message));
             if (linesWithErrors.has(line) || (topLevel && topLevelReported)) {
                 continue;
             }
-            if (topLevel) {
-                // Everything after this is out of place; one error explains it (see recovered-region.ts).
-                topLevelReported = true;
-                const found = /but found `(.*)`\.$/.exec(message)?.[1] ?? 'this';
-                diagnostic.message = `Unexpected '${found}': only imports, declarations and one journey stand at the top of a file. Is a '}' above closing a block too early?`;
-            }
+            // Everything after a top-level error is out of place; one error explains it (see recovered-region.ts).
+            topLevelReported ||= topLevel;
+            nameUnclosedBlock(diagnostic, parseResult.value.$cstNode?.root);
             linesWithErrors.add(line);
             diagnostic.code = DiagnosticCode.SyntaxError;
             diagnostics.push(diagnostic);
@@ -128,8 +133,10 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         super.processLinkingErrors(document, linking, options);
         const importMissing = this.hasMissingImport(document);
         for (const diagnostic of linking) {
-            const data = diagnostic.data as { refText?: string; containerType?: string } | undefined;
-            if (!data?.refText || (importMissing && data.containerType !== 'Transition')) {
+            const data = diagnostic.data as { refText?: string; containerType?: string; property?: string } | undefined;
+            // A step is never imported: an arrow's target is checked whatever import is missing, the names in its `for` are not.
+            const isStepName = data?.containerType === 'Transition' && data.property === 'target';
+            if (!data?.refText || (importMissing && !isStepName)) {
                 continue;
             }
             diagnostic.code = DiagnosticCode.UnknownReference;

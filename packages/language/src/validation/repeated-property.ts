@@ -25,3 +25,24 @@ export function reportRepeatedClauses(clauses: readonly AstNode[], written: stri
         });
     }
 }
+
+/**
+ * A name written twice in one list (`for a, a`, `at form, form`) means nothing more than once; it
+ * is reported on the repeat rather than dropped silently.
+ */
+export function reportRepeatedNames<N extends AstNode>(references: ReadonlyArray<{ $refText: string }>, node: N, property: Properties<N>,
+    written: string, accept: ValidationAcceptor): void {
+    const seen = new Set<string>();
+    references.forEach((reference, index) => {
+        const name = reference.$refText;
+        if (!name) {
+            return;
+        }
+        if (seen.has(name)) {
+            accept('warning', `'${name}' is already listed in this '${written}': remove the repeat.`, {
+                node, property, index, code: DiagnosticCode.RepeatedName
+            });
+        }
+        seen.add(name);
+    });
+}

@@ -4,9 +4,10 @@ import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
 import { journeyKind, stepProperties } from '../flow/step-properties.js';
 import type { JourneyServices } from '../journey-module.js';
-import { reportRepeatedClauses } from './repeated-property.js';
+import { feelingsOf } from '../flow/step-emotions.js';
+import { reportRepeatedClauses, reportRepeatedNames } from './repeated-property.js';
 
-/** Checks on one step: who acts, how they feel, where it happens. */
+/** Checks on one step: who acts, how they feel, where it happens (its arrows: see arrow-checks.ts). */
 export class StepChecks {
     private readonly flows: JourneyFlowProvider;
 
@@ -27,6 +28,11 @@ export class StepChecks {
         reportRepeatedClauses(properties.via, 'via', accept);
         reportRepeatedClauses(properties.metrics, 'metric', accept);
         reportRepeatedClauses(properties.owners, 'owner', accept);
+        properties.by.forEach(clause => reportRepeatedNames(clause.personas, clause, 'personas', 'by', accept));
+        properties.at.forEach(clause => reportRepeatedNames(clause.touchpoints, clause, 'touchpoints', 'at', accept));
+        properties.via.forEach(clause => reportRepeatedNames(clause.channels, clause, 'channels', 'via', accept));
+        properties.metrics.forEach(clause => reportRepeatedNames(clause.metrics, clause, 'metrics', 'metric', accept));
+        properties.transitions.forEach(arrow => reportRepeatedNames(arrow.personas, arrow, 'personas', 'for', accept));
 
         for (const clause of properties.by) {
             clause.personas.forEach((reference, index) => {
@@ -37,66 +43,76 @@ export class StepChecks {
             });
         }
 
-        const actors = flow.actors.get(step) ?? [];
-        const felt = this.checkEmotions(step, properties.emotions, actors, inJourney, flow.invalidActors.has(step), accept);
+        for (const arrow of properties.transitions) {
+            arrow.personas.forEach((reference, index) => {
+                const persona = reference.ref;
+                if (persona && !inJourney.has(persona)) {
+                    accept('error', notInJourney(persona), { node: arrow, property: 'personas', index, code: DiagnosticCode.PersonaNotInJourney });
+                }
+            });
+        }
 
-        if (journeyKind(journey) !== 'blueprint' && properties.at.length === 0 && properties.via.length === 0 && step.name) {
+        const actors = flow.actors.get(step) ?? [];
+        this.checkEmotions(step, properties.emotions, actors, inJourney, flow.invalidActors.has(step), accept);
+
+        const kind = journeyKind(journey);
+        if ((kind === 'current' || kind === 'future') && properties.at.length === 0 && properties.via.length === 0 && step.name) {
             accept('hint', `Step '${step.name}' has no touchpoint: add 'at <touchpoint>' or 'via <channel>'.`, {
                 node: step, property: 'name', code: DiagnosticCode.NoTouchpoint
             });
         }
-        if (!flow.invalidActors.has(step) && step.name) {
-            const missing = actors.filter(persona => !felt.has(persona));
-            if (missing.length > 0) {
-                accept('hint', `Step '${step.name}' records no emotion for ${missing.map(p => p.name).join(', ')}: add 'emotion <-3..+3>'.`, {
-                    node: step, property: 'name', code: DiagnosticCode.NoEmotion
-                });
-            }
+        const feelings = feelingsOf(step, actors);
+        if (!flow.invalidActors.has(step) && !feelings.uncertain && step.name && feelings.missing.length > 0) {
+            accept('hint', `Step '${step.name}' records no emotion for ${feelings.missing.map(p => p.name).join(', ')}: add 'emotion <-3..+3>'.`, {
+                node: step, property: 'name', code: DiagnosticCode.NoEmotion
+            });
         }
     }
 
-    /** Reports range, repeat and persona problems; returns the actors whose feeling is recorded. */
+    /**
+     * Range, repeat and persona problems of a step's emotions. A per-persona emotion beside the
+     * step's general one overrides it for that persona; only a second general emotion, or a second
+     * one for the same persona, is a duplicate.
+     */
     private checkEmotions(step: Step, emotions: readonly Emotion[], actors: readonly Persona[], inJourney: ReadonlySet<Persona>,
-        actorsInvalid: boolean, accept: ValidationAcceptor): Set<Persona> {
-        const felt = new Set<Persona>();
-        let sharedSeen = false;
+        actorsInvalid: boolean, accept: ValidationAcceptor): void {
+        const own = new Set<Persona>();
+        let generalSeen = false;
         for (const emotion of emotions) {
             if (emotion.value !== undefined && !(Number.isInteger(emotion.value) && emotion.value >= -3 && emotion.value <= 3)) {
                 accept('error', `Emotion ${emotion.value} is out of range: use a whole number from -3 to +3.`, {
                     node: emotion, property: 'value', code: DiagnosticCode.EmotionRange
                 });
             }
-            if (emotion.persona) {
-                const persona = emotion.persona.ref;
-                if (!persona) {
-                    continue;
-                }
-                if (!inJourney.has(persona)) {
-                    accept('error', notInJourney(persona), { node: emotion, property: 'persona', code: DiagnosticCode.PersonaNotInJourney });
-                } else if (!actors.includes(persona)) {
-                    if (!actorsInvalid) {
-                        accept('warning', `Persona '${persona.name}' does not act in step '${step.name}': add it to the step's 'by', or remove this emotion.`, {
-                            node: emotion, property: 'persona', code: DiagnosticCode.EmotionForNonActor
-                        });
-                    }
-                } else if (felt.has(persona)) {
-                    accept('error', `A second emotion for '${persona.name}' on step '${step.name}': keep one.`, {
-                        node: emotion, property: 'persona', code: DiagnosticCode.DuplicateEmotion
-                    });
-                } else {
-                    felt.add(persona);
-                }
-            } else {
-                if (sharedSeen || actors.some(persona => felt.has(persona))) {
+            if (!emotion.persona) {
+                if (generalSeen) {
                     accept('error', `A second emotion for the actors of step '${step.name}': an emotion without a persona counts for every actor. Keep one.`, {
                         node: emotion, property: 'value', code: DiagnosticCode.DuplicateEmotion
                     });
                 }
-                sharedSeen = true;
-                actors.forEach(persona => felt.add(persona));
+                generalSeen = true;
+                continue;
+            }
+            const persona = emotion.persona.ref;
+            if (!persona) {
+                continue;
+            }
+            if (!inJourney.has(persona)) {
+                accept('error', notInJourney(persona), { node: emotion, property: 'persona', code: DiagnosticCode.PersonaNotInJourney });
+            } else if (!actors.includes(persona)) {
+                if (!actorsInvalid) {
+                    accept('warning', `Persona '${persona.name}' does not act in step '${step.name}': add it to the step's 'by', or remove this emotion.`, {
+                        node: emotion, property: 'persona', code: DiagnosticCode.EmotionForNonActor
+                    });
+                }
+            } else if (own.has(persona)) {
+                accept('error', `A second emotion for '${persona.name}' on step '${step.name}': keep one.`, {
+                    node: emotion, property: 'persona', code: DiagnosticCode.DuplicateEmotion
+                });
+            } else {
+                own.add(persona);
             }
         }
-        return felt;
     }
 }
 

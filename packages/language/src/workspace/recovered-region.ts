@@ -1,4 +1,5 @@
 import type { ParseResult } from 'langium';
+import { isTopLevelMessage } from '../parser/syntax-messages.js';
 
 /**
  * Where the parser lost the file's structure: a stray `}` closes the journey early, and what
@@ -9,7 +10,7 @@ import type { ParseResult } from 'langium';
 export function recoveredRegionStart(parseResult: ParseResult): number | undefined {
     let start: number | undefined;
     for (const error of parseResult.parserErrors) {
-        const atTopLevel = error.name === 'NotAllInputParsedException' || error.message.startsWith("Expecting token of type 'EOF'");
+        const atTopLevel = error.name === 'NotAllInputParsedException' || isTopLevelMessage(error.message);
         const offset = error.token.startOffset;
         if (atTopLevel && Number.isFinite(offset) && offset >= 0 && (start === undefined || offset < start)) {
             start = offset;

@@ -1,0 +1,44 @@
+import type { Emotion, Persona, Step } from '../generated/ast.js';
+import { stepProperties } from './step-properties.js';
+
+/** How the acting personas of a step feel, as the reference counts it. */
+export interface StepFeelings {
+    /** For each acting persona that has an emotion, the one that counts: its own, else the step's general one (the first of each, later ones are duplicates). */
+    readonly felt: ReadonlyMap<Persona, Emotion>;
+    /** The acting personas with no emotion, in the order of the actors. */
+    readonly missing: readonly Persona[];
+    /** Some emotion names a persona that does not resolve: whom it was meant for is unknown, so "missing" is not a verdict. */
+    readonly uncertain: boolean;
+}
+
+/**
+ * The one place that decides which actors of a step have an emotion: the no-emotion check, its
+ * quick fix and the exported model all read it. A per-persona `emotion anna -1` overrides the
+ * step's general `emotion -2` for Anna; a value out of range still counts as given (its range error
+ * is the one diagnostic).
+ */
+export function feelingsOf(step: Step, actors: readonly Persona[]): StepFeelings {
+    const emotions = stepProperties(step).emotions;
+    const general = emotions.find(emotion => !emotion.persona);
+    const own = new Map<Persona, Emotion>();
+    let uncertain = false;
+    for (const emotion of emotions) {
+        const persona = emotion.persona?.ref;
+        if (emotion.persona && !persona) {
+            uncertain = true;
+        } else if (persona && !own.has(persona)) {
+            own.set(persona, emotion);
+        }
+    }
+    const felt = new Map<Persona, Emotion>();
+    const missing: Persona[] = [];
+    for (const persona of actors) {
+        const emotion = own.get(persona) ?? general;
+        if (emotion) {
+            felt.set(persona, emotion);
+        } else {
+            missing.push(persona);
+        }
+    }
+    return { felt, missing, uncertain };
+}

@@ -1,0 +1,24 @@
+import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { isClosedString } from './journey-lexer.js';
+
+/**
+ * A share (`46%`) is its number; a string is its text between the quotes, also when its line ended
+ * before it closed (the lexer reports that; the text up to the line's end still counts, so one
+ * mistake does not also empty a label).
+ */
+export class JourneyValueConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        switch (rule.name) {
+            case 'SHARE':
+                return Number(input.slice(0, -1));
+            case 'STRING':
+                return unescape(isClosedString(input) ? input.slice(1, -1) : input.slice(1));
+            default:
+                return super.runConverter(rule, input, cstNode);
+        }
+    }
+}
+
+function unescape(body: string): string {
+    return body.replace(/\\(["\\])/g, '$1');
+}
