@@ -1,5 +1,7 @@
 import type { ComparisonOperator, JourneyKind, Step } from '@journey-maps/model';
-import { personaColour, type ModelIndex } from './model-index.js';
+import { personaStyle, type ModelIndex } from './model-index.js';
+import { shortName } from './persona-order.js';
+import type { PersonaStyle } from './persona-style.js';
 import { ref } from './refs.js';
 import { M } from './metrics.js';
 import { wrapText } from './wrap.js';
@@ -29,8 +31,8 @@ export interface LaneItem {
     persona?: string;
     cls: string;
     tooltip: string;
-    /** Leading colour chip (persona colour) drawn left of the text. */
-    chip?: number;
+    /** Leading chip (the persona's marker) drawn left of the text. */
+    chip?: PersonaStyle;
     lines: ItemLine[];
 }
 
@@ -64,12 +66,6 @@ const LANE_ORDER: Record<JourneyKind, readonly LaneId[]> = {
     day: ORDER_CURRENT,
     blueprint: ORDER_BLUEPRINT
 };
-
-/** "Anna, 34, opens…" → "Anna": the part of a persona label before its first comma. */
-function shortPersona(label: string): string {
-    const i = label.indexOf(',');
-    return (i > 0 ? label.slice(0, i) : label).trim() || label;
-}
 
 function fmtNumber(n: number): string {
     return String(Math.round(n * 1000) / 1000);
@@ -106,8 +102,8 @@ function actorItems(step: Step, ix: ModelIndex): LaneItem[] {
             persona: p,
             cls: 'jm-item',
             tooltip: label,
-            chip: personaColour(ix, p),
-            lines: [{ text: shortPersona(label), fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
+            chip: personaStyle(ix, p),
+            lines: [{ text: shortName(label), fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
         };
     });
 }

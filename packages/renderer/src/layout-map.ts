@@ -53,7 +53,8 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
         laneItems: lanes.laneItems,
         emotionAxis: lanes.emotionAxis,
         emotionPoints: lanes.emotionPoints,
-        emotionLines: lanes.emotionLines,
+        emotionCurves: lanes.emotionCurves,
+        emotionLabels: lanes.emotionLabels,
         body: { top: bodyTop, bottom: lanes.bottom }
     };
 }

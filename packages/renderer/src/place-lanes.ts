@@ -1,9 +1,12 @@
 import type { JourneyModel } from '@journey-maps/model';
-import type { Box, ColumnGeom, EmotionAxisGeom, EmotionPointGeom, LaneGeom, LaneItemGeom, MapGeometry, Point } from './geometry.js';
+import { personaCurve } from './emotion-curves.js';
+import type { Box, ColumnGeom, EmotionAxisGeom, EmotionLabelGeom, EmotionPointGeom, LaneGeom, LaneItemGeom, MapGeometry, Point, TextGeom } from './geometry.js';
 import { laneDefs, type LaneDef } from './lanes.js';
 import { M } from './metrics.js';
 import type { ModelIndex } from './model-index.js';
-import { placeEmotions, placeItems } from './place-cells.js';
+import { placeItems } from './place-cells.js';
+import { placeEmotionLabels, placeEmotionPoints } from './place-emotions.js';
+import { mapPersonas } from './persona-order.js';
 import type { PreparedFlow } from './prepare-flow.js';
 import { memoItems, type StepMemo } from './render-memo.js';
 import { textGeom } from './text-geom.js';
@@ -20,7 +23,8 @@ export interface PlacedLanes {
     laneItems: LaneItemGeom[];
     emotionAxis?: EmotionAxisGeom;
     emotionPoints: EmotionPointGeom[];
-    emotionLines: MapGeometry['emotionLines'];
+    emotionCurves: MapGeometry['emotionCurves'];
+    emotionLabels: EmotionLabelGeom[];
     bottom: number;
 }
 
@@ -35,11 +39,11 @@ interface LaneContext {
 }
 
 export function placeLanes(model: JourneyModel, ctx: LaneContext, top: number): PlacedLanes {
-    const out: PlacedLanes = { lanes: [], laneItems: [], emotionPoints: [], emotionLines: [], bottom: top };
+    const out: PlacedLanes = { lanes: [], laneItems: [], emotionPoints: [], emotionCurves: [], emotionLabels: [], bottom: top };
     let y = top;
     for (const def of laneDefs(model.journey.kind).filter((d) => drawsLane(d, ctx))) {
         const titleW = wrapText(def.label, M.laneTitleWidth - 16, M.laneTitleFont, true);
-        const lane = def.kind === 'line' ? lineLane(def, titleW, y) : def.kind === 'emotion' ? emotionLane(def, titleW, y, ctx, out) : itemLane(def, titleW, y, ctx, out);
+        const lane = def.kind === 'line' ? lineLane(def, titleW, y) : def.kind === 'emotion' ? emotionLane(model, def, titleW, y, ctx, out) : itemLane(def, titleW, y, ctx, out);
         out.lanes.push(lane);
         y += lane.height;
     }
@@ -64,32 +68,40 @@ function lineLane(def: LaneDef, titleW: WrappedText, top: number): LaneGeom {
     return { id: def.id, label: def.label, y: top, height: h, kind: 'line', title: textGeom(titleW, M.margin + 8, top + (h - titleW.height) / 2, laneTitleBox(top, h), 'jm-bp-line-text') };
 }
 
-/** The emotion lane: the -3..+3 scale, each step's points in its column, one line per persona. */
-function emotionLane(def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, left, right }: LaneContext, out: PlacedLanes): LaneGeom {
+/**
+ * The emotion lane: the -3..+3 scale, each step's dots in its column, one curve per persona along
+ * its path, and the texts placed clear of them (place-emotions.ts).
+ */
+function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, left, right }: LaneContext, out: PlacedLanes): LaneGeom {
     const axisTop = top + M.lanePad + 8;
     const valueY = [0, 1, 2, 3, 4, 5, 6].map((k) => axisTop + (6 - k) * M.emotionUnit);
-    let bottom = axisTop + 6 * M.emotionUnit + 8;
-    const byPersona = new Map<string, Point[]>();
+    const at = new Map<string, Point>();
     prep.columns.forEach((c, i) => {
         if (!c.step || c.step.emotions.length === 0) return;
         const col = columns[i] as ColumnGeom;
         const memo = memos[i] as StepMemo;
         let placed = memo.emotions;
         if (!placed || placed.x !== col.x || placed.width !== col.width || placed.axisTop !== axisTop) {
-            placed = placeEmotions(c.step, col, valueY, axisTop);
+            placed = { x: col.x, width: col.width, axisTop, points: placeEmotionPoints(c.step, col, valueY, ix) };
             memo.emotions = placed;
         }
-        bottom = Math.max(bottom, placed.bottom);
-        placed.points.forEach((p, k) => {
+        for (const p of placed.points) {
             out.emotionPoints.push(p);
-            let line = byPersona.get(p.persona);
-            if (!line) byPersona.set(p.persona, (line = []));
-            line.push(placed.line[k] as Point);
-        });
+            at.set(`${p.stepId}\u0000${p.persona}`, p);
+        }
     });
-    for (const [persona, points] of byPersona) out.emotionLines.push({ persona, points });
+    const steps = prep.columns.flatMap((c) => (c.step ? [c.step] : []));
+    for (const { id } of mapPersonas(model)) {
+        const curve = personaCurve(id, steps, (stepId) => at.get(`${stepId}\u0000${id}`));
+        if (curve.starts.length > 0) out.emotionCurves.push(curve);
+    }
+    const axisX = left - M.gutter / 2;
+    const ticks = [-3, 0, 3].map((v) => tick(v, axisX, valueY[v + 3] as number));
+    const { labels, bottom: labelsBottom } = placeEmotionLabels({ points: out.emotionPoints, curves: out.emotionCurves, columns, ix, top: top + 2, left: axisX, right, taken: ticks.map((t) => t.box) });
+    out.emotionLabels.push(...labels);
+    const bottom = Math.max(axisTop + 6 * M.emotionUnit + 8, labelsBottom + 4);
     const h = Math.max(bottom + M.lanePad - top, titleW.height + 2 * M.lanePad);
-    out.emotionAxis = { valueY, x: left - M.gutter / 2, width: right - (left - M.gutter / 2) };
+    out.emotionAxis = { valueY, x: axisX, width: right - axisX, ticks };
     return { id: def.id, label: def.label, y: top, height: h, kind: 'emotion', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') };
 }
 
@@ -112,4 +124,11 @@ function itemLane(def: LaneDef, titleW: WrappedText, top: number, { prep, column
     });
     const h = maxH + 2 * M.lanePad;
     return { id: def.id, label: def.label, y: top, height: h, kind: 'items', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') };
+}
+
+/** A value's label left of the axis: "+3", "0", "−3". */
+function tick(v: number, axisX: number, y: number): TextGeom {
+    const w = wrapText(v > 0 ? `+${v}` : v === 0 ? '0' : `−${-v}`, 40, 10, false);
+    const box = { x: axisX - 6 - w.width, y: y - w.height / 2, width: w.width, height: w.height };
+    return textGeom(w, box.x, box.y, box, 'jm-muted');
 }

@@ -1,5 +1,5 @@
 import type { JourneyModel, Step } from '@journey-maps/model';
-import type { CardGeom, EdgeGeom, EmotionPointGeom, LaneItemGeom, Point } from './geometry.js';
+import type { CardGeom, EdgeGeom, EmotionPointGeom, LaneItemGeom } from './geometry.js';
 import { itemsFor, type LaneId, type LaneItem } from './lanes.js';
 import type { FlowLayout } from './layout-flow.js';
 import type { ModelIndex } from './model-index.js';
@@ -115,8 +115,6 @@ export interface PlacedEmotions {
     width: number;
     axisTop: number;
     points: EmotionPointGeom[];
-    line: Point[];
-    bottom: number;
 }
 
 /** The edges of the last render and what they were placed for. */

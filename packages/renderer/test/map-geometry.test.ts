@@ -10,7 +10,7 @@ const renderer = createMapRenderer();
 
 describe('map geometry', () => {
     it('draws every example journey of the repository, as the language exports it', () => {
-        expect(Object.keys(EXAMPLES).sort()).toEqual(['bank-onboarding', 'car-claim', 'day-commuter', 'sklep-pl']);
+        expect(Object.keys(EXAMPLES).sort()).toEqual(['bank-future', 'bank-onboarding', 'car-claim', 'day-commuter', 'sklep-pl']);
     });
 
     for (const [name, model] of Object.entries(FIXTURES)) {
