@@ -106,7 +106,8 @@ function itemParts(items: LaneItemGeom[], memo: RenderMemo, keys: PartKeys): Svg
 }
 
 function itemSvg(item: LaneItemGeom, key: string): string {
-    let svg = `<g data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''} data-key="${escapeAttr(key)}">${title(item.tooltip)}`;
+    const hover = item.chip !== undefined ? ` class="jm-persona-p${item.chip.colour}"` : '';
+    let svg = `<g${hover} data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''} data-key="${escapeAttr(key)}">${title(item.tooltip)}`;
     svg += rect(item, item.cls, 5);
     if (item.chip !== undefined) svg += marker(item.chip, { x: item.x + M.itemPad + 6, y: item.y + item.height / 2 }, 5);
     for (const t of item.texts) svg += text(t);

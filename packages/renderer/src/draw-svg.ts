@@ -43,7 +43,7 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
         ...laneParts(g, ix, memo, keys),
         ...momentBandParts(g, keys),
         ...stageSeparatorParts(g, keys),
-        flowPart(model, g, memo, keys)
+        flowPart(model, g, ix, memo, keys)
     ];
     return { head, parts, tail: '</svg>' };
 }

@@ -27,9 +27,9 @@ export interface PersonaCurve {
     ends: string[];
 }
 
-/** True when `persona` takes successor `n` of `step`. A successor naming no one (a model built by hand) is every actor's. */
-export function takes(n: Successor, step: Step, persona: string): boolean {
-    return n.personas.length > 0 ? n.personas.includes(persona) : step.actors.includes(persona);
+/** Who takes successor `n` of `step`. A successor naming no one (a model built by hand) is every actor's. */
+export function takers(n: Successor, step: Step): readonly string[] {
+    return n.personas.length > 0 ? n.personas : step.actors;
 }
 
 /**
@@ -59,7 +59,7 @@ export function personaCurve(persona: string, steps: readonly Step[], pointAt: (
         const walk = (at: Step) => {
             for (const n of at.next) {
                 const t = byId.get(n.step);
-                if (!t || visited.has(t.id) || !takes(n, at, persona)) continue;
+                if (!t || visited.has(t.id) || !takers(n, at).includes(persona)) continue;
                 if ((column.get(t.id) ?? -1) <= (column.get(at.id) ?? -1)) continue;
                 visited.add(t.id);
                 if (pointAt(t.id)) add(s, t);

@@ -37,7 +37,7 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
     const flowTop = bodyTop + 4;
     const memos = prep.columns.map((c) => (c.step ? memo.step(c.step) : undefined));
     const cards = placeCards(prep, flow, columns, memos, flowTop);
-    const edges = placeEdges(prep, flow, memo, left, flowTop);
+    const edges = placeEdges(prep, flow, memo, cards, left, flowTop);
 
     const lanes = placeLanes(model, { prep, columns, memos, ix, left, right }, flowTop + flow.height + 8);
     return {

@@ -1,4 +1,5 @@
 import type { JourneyModel, Step } from '@journey-maps/model';
+import { cardBadges } from './card-badges.js';
 import { indexModel, type ModelIndex } from './model-index.js';
 import type { FlowInput } from './layout-flow.js';
 import { M } from './metrics.js';
@@ -33,7 +34,7 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
     let cardHeight = 64;
     columns.forEach((c, i) => {
         if (!c.step) return;
-        const badges = c.step.momentOfTruth || c.step.end ? M.badgeHeight + 8 : 0;
+        const badges = cardBadges(c.step).height;
         cardHeight = Math.max(cardHeight, Math.ceil(2 * M.cardPad + (cardLabels[i]?.height ?? 0) + badges));
     });
     const input: FlowInput = { nodes: [], edges: [] };
