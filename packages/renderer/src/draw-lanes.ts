@@ -29,7 +29,8 @@ export function laneParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys
         const laneRight = g.width - M.margin;
         const parts: SvgLeaf[] = [
             leaf(keys, `${key}:bg`, (k) => rect({ x: M.margin, y: lane.y, width: laneRight - M.margin, height: lane.height }, li % 2 === 0 ? 'jm-lane' : 'jm-lane-alt', 0, undefined, k)),
-            leaf(keys, `${key}:title`, (k) => text(lane.title, k))
+            leaf(keys, `${key}:title`, (k) => text(lane.title, k)),
+            ...lane.repeats.map((t, n) => leaf(keys, `${key}:title:${n + 2}`, (k) => text(t, k)))
         ];
         if (lane.kind === 'emotion') parts.push(...emotionParts(g, ix, memo, keys));
         else parts.push(...itemParts(itemsByLane.get(lane.id) ?? [], memo, keys));
@@ -42,13 +43,15 @@ function leaf(keys: PartKeys, key: string, draw: (key: string) => string): SvgLe
     return { key: k, svg: draw(k) };
 }
 
-/** A line across the map with its title on a background patch. */
+/** A line across the map with its title (and the title's repeats) on a background patch. */
 function lineLane(g: MapGeometry, lane: LaneGeom): string {
     const ly = lane.y + lane.height / 2;
-    const t = lane.title.box;
-    return `<line${attrs({ class: 'jm-bp-line', x1: M.margin, y1: ly, x2: g.width - M.margin, y2: ly })}/>`
-        + rect({ x: t.x - 4, y: t.y - 1, width: t.width + 8, height: t.height + 2 }, 'jm-bg')
-        + text(lane.title);
+    let svg = `<line${attrs({ class: 'jm-bp-line', x1: M.margin, y1: ly, x2: g.width - M.margin, y2: ly })}/>`;
+    for (const title of [lane.title, ...lane.repeats]) {
+        const t = title.box;
+        svg += rect({ x: t.x - 4, y: t.y - 1, width: t.width + 8, height: t.height + 2 }, 'jm-bg') + text(title);
+    }
+    return svg;
 }
 
 /** The value grid, one curve per persona, the dots (drawn again only when they changed), then the texts. */

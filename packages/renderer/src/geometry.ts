@@ -69,6 +69,8 @@ export interface LaneGeom {
     /** Separator lines of a blueprint (line of interaction, line of visibility) have no items. */
     kind: 'items' | 'emotion' | 'line';
     title: TextGeom;
+    /** The title again in each column of repeated lane titles of a wide map. */
+    repeats: TextGeom[];
 }
 
 export interface LaneItemGeom extends Box {

@@ -117,13 +117,15 @@ function touchpointItems(step: Step, ix: ModelIndex): LaneItem[] {
         const ch = tp ? ix.channels.get(tp.channel) : undefined;
         if (tp) covered.add(tp.channel);
         const sub = [ch ? `${ch.label} · ${ch.kind}` : tp?.channel, tp?.indirect ? 'indirect' : undefined].filter((s) => s).join(' · ');
+        const owner = tp?.owner ? `Owner: ${ix.teams.get(tp.owner) ?? tp.owner}` : undefined;
         out.push({
             ref: ref('touchpoint', t),
             cls: tp?.indirect ? 'jm-item-indirect' : 'jm-item',
-            tooltip: `${tp?.label ?? t}${sub ? ` (${sub})` : ''}`,
+            tooltip: `${tp?.label ?? t}${sub ? ` (${sub})` : ''}${owner ? `. ${owner}` : ''}`,
             lines: [
                 { text: `${ch?.kind === 'physical' ? '■' : '◆'} ${tp?.label ?? t}`, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
-                ...(sub ? [{ text: sub, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
+                ...(sub ? [{ text: sub, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : []),
+                ...(owner ? [{ text: owner, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
             ]
         });
     }

@@ -10,7 +10,7 @@ import type { Point } from './geometry.js';
 export const PERSONA_COLOURS = 8;
 
 /** Marker shapes of a persona's dots (emotion points, actor chips, the legend). */
-export const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'hexagon', 'star'] as const;
+export const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'plus', 'star'] as const;
 export type MarkerShape = (typeof MARKERS)[number];
 
 /** `stroke-dasharray` of a persona's emotion curve, for a 2.5 px line with round caps (`jm-pd<n>`). */
@@ -45,8 +45,8 @@ export function markerOutline(shape: Exclude<MarkerShape, 'circle'>, c: Point, r
             return polygon(c, r * 1.55, 3, -Math.PI / 2);
         case 'triangle-down':
             return polygon(c, r * 1.55, 3, Math.PI / 2);
-        case 'hexagon':
-            return polygon(c, r * 1.1, 6, 0);
+        case 'plus':
+            return plus(c, r * 1.3, r * 0.38);
         case 'star':
             return star(c, r * 1.45, r * 0.7, 5);
     }
@@ -58,6 +58,12 @@ function polygon(c: Point, R: number, n: number, angle: number): Point[] {
         x: c.x + R * Math.cos(angle + (2 * Math.PI * k) / n),
         y: c.y + R * Math.sin(angle + (2 * Math.PI * k) / n)
     }));
+}
+
+/** A plus sign of arms reaching `R` from the centre, `t` thick on each side of its axis. */
+function plus(c: Point, R: number, t: number): Point[] {
+    const corners: [number, number][] = [[-t, -R], [t, -R], [t, -t], [R, -t], [R, t], [t, t], [t, R], [-t, R], [-t, t], [-R, t], [-R, -t], [-t, -t]];
+    return corners.map(([x, y]) => ({ x: c.x + x, y: c.y + y }));
 }
 
 function star(c: Point, outer: number, inner: number, n: number): Point[] {

@@ -1,5 +1,6 @@
 import type { CardGeom, ColumnGeom, EdgeGeom, Point } from './geometry.js';
 import type { FlowLayout } from './layout-flow.js';
+import type { MapAcross } from './map-across.js';
 import { M } from './metrics.js';
 import type { PreparedFlow } from './prepare-flow.js';
 import type { RenderMemo, StepMemo } from './render-memo.js';
@@ -42,19 +43,19 @@ export function placeCards(prep: PreparedFlow, flow: FlowLayout, columns: Column
  * The edges of the flow, their labels placed by place-edge-labels.ts; those of the last render are
  * reused while the layout, the band's origin and every label stay.
  */
-export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo, cards: readonly CardGeom[], left: number, flowTop: number): EdgeGeom[] {
+export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo, cards: readonly CardGeom[], across: MapAcross, flowTop: number): EdgeGeom[] {
     const em = memo.edges;
-    const reusable = em.flow === flow && em.left === left && em.flowTop === flowTop && em.list.length === prep.edges.length
+    const reusable = em.flow === flow && em.across === across.key && em.flowTop === flowTop && em.list.length === prep.edges.length
         && prep.edges.every((e, i) => em.list[i]?.from === e.from && em.list[i]?.to === e.to && em.list[i]?.label === e.label && em.wrapped[i] === e.wrapped);
     if (reusable) return em.list;
     const inputs = prep.edges.map((e, i) => {
         const fl = flow.edges[i];
-        const points: Point[] = (fl?.points ?? []).map((p) => ({ x: p.x + left, y: p.y + flowTop }));
+        const points: Point[] = (fl?.points ?? []).map((p) => ({ x: across.x(p.x), y: p.y + flowTop }));
         const size = prep.input.edges[i]?.label;
-        const elk = e.wrapped && fl?.label && size ? { x: fl.label.x + left, y: fl.label.y + flowTop, width: size.width, height: size.height } : undefined;
+        const elk = e.wrapped && fl?.label && size ? { x: across.x(fl.label.x), y: fl.label.y + flowTop, width: size.width, height: size.height } : undefined;
         return { points, elk };
     });
-    const band = { x: left, y: flowTop, width: flow.width, height: flow.height };
+    const band = { x: across.left, y: flowTop, width: across.width, height: flow.height };
     const labels = placeEdgeLabels(inputs, cards, band);
     const edges = prep.edges.map((e, i): EdgeGeom => {
         const { points } = inputs[i] as { points: Point[] };
@@ -62,6 +63,6 @@ export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMem
         const labelText = e.wrapped && placed ? textGeom(e.wrapped, placed.box.x + 3, placed.box.y + 1, placed.box, 'jm-edge-label') : undefined;
         return { from: e.from, to: e.to, label: e.label, points, labelText, labelOnLine: placed?.onLine };
     });
-    memo.edges = { flow, left, flowTop, list: edges, wrapped: prep.edges.map((e) => e.wrapped) };
+    memo.edges = { flow, across: across.key, flowTop, list: edges, wrapped: prep.edges.map((e) => e.wrapped) };
     return edges;
 }

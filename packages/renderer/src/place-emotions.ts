@@ -53,9 +53,11 @@ export interface EmotionLabelInput {
     right: number;
     /** Other texts of the lane (the value ticks). */
     taken: readonly Box[];
+    /** Texts to place last, each at its spot or as near below it as is clear (repeated lane titles). */
+    titles: readonly { w: WrappedText; x: number; y: number }[];
 }
 
-export function placeEmotionLabels(input: EmotionLabelInput): { labels: EmotionLabelGeom[]; bottom: number } {
+export function placeEmotionLabels(input: EmotionLabelInput): { labels: EmotionLabelGeom[]; titles: Box[]; bottom: number } {
     const { points, curves, ix } = input;
     const grid = new ObstacleGrid();
     for (const p of points) grid.add({ kind: 'dot', c: p, r: markerReach(personaStyle(ix, p.persona).marker, DOT_R) + 0.75 });
@@ -105,7 +107,13 @@ export function placeEmotionLabels(input: EmotionLabelInput): { labels: EmotionL
             put({ kind: 'name', stepId, personas: [c.persona], text: textGeom(w, box.x, box.y, { ...box }, `jm-pt${style.colour} jm-halo`) });
         }
     }
-    return { labels, bottom };
+    const titles = input.titles.map((t) => {
+        const box = firstClear(grid, t.w, [t], { x: t.x, width: t.w.width }, input.top);
+        grid.addBox(box);
+        bottom = Math.max(bottom, box.y + box.height);
+        return box;
+    });
+    return { labels, titles, bottom };
 }
 
 /** A step's dots that share one word and one value: their word is written once. */

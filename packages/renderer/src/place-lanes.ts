@@ -36,6 +36,8 @@ interface LaneContext {
     ix: ModelIndex;
     left: number;
     right: number;
+    /** Left edges of the columns of repeated lane titles (map-across.ts). */
+    repeats: readonly number[];
 }
 
 export function placeLanes(model: JourneyModel, ctx: LaneContext, top: number): PlacedLanes {
@@ -43,7 +45,7 @@ export function placeLanes(model: JourneyModel, ctx: LaneContext, top: number): 
     let y = top;
     for (const def of laneDefs(model.journey.kind).filter((d) => drawsLane(d, ctx))) {
         const titleW = wrapText(def.label, M.laneTitleWidth - 16, M.laneTitleFont, true);
-        const lane = def.kind === 'line' ? lineLane(def, titleW, y) : def.kind === 'emotion' ? emotionLane(model, def, titleW, y, ctx, out) : itemLane(def, titleW, y, ctx, out);
+        const lane = def.kind === 'line' ? lineLane(def, titleW, y, ctx) : def.kind === 'emotion' ? emotionLane(model, def, titleW, y, ctx, out) : itemLane(def, titleW, y, ctx, out);
         out.lanes.push(lane);
         y += lane.height;
     }
@@ -58,21 +60,27 @@ function drawsLane(def: LaneDef, { prep, memos, ix }: LaneContext): boolean {
     return prep.columns.some((c, i) => c.step && memoItems(memos[i] as StepMemo, def.id, c.step, ix).length > 0);
 }
 
-function laneTitleBox(top: number, h: number): Box {
-    return { x: M.margin + 8, y: top, width: M.laneTitleWidth - 12, height: h };
+function laneTitleBox(top: number, h: number, x: number = M.margin): Box {
+    return { x: x + 8, y: top, width: M.laneTitleWidth - 12, height: h };
+}
+
+/** The lane's title in each column of repeated titles, at the height of the one on the left. */
+function repeatTitles(title: TextGeom, lane: { y: number; height: number }, repeats: readonly number[]): TextGeom[] {
+    return repeats.map((r) => ({ ...title, box: { ...title.box, x: r + 8 }, container: laneTitleBox(lane.y, lane.height, r), cls: `${title.cls} jm-lane-repeat` }));
 }
 
 /** A blueprint's line of interaction or of visibility: its title centred on the line. */
-function lineLane(def: LaneDef, titleW: WrappedText, top: number): LaneGeom {
+function lineLane(def: LaneDef, titleW: WrappedText, top: number, { repeats }: LaneContext): LaneGeom {
     const h = Math.max(M.lineLaneHeight, titleW.height + 8);
-    return { id: def.id, label: def.label, y: top, height: h, kind: 'line', title: textGeom(titleW, M.margin + 8, top + (h - titleW.height) / 2, laneTitleBox(top, h), 'jm-bp-line-text') };
+    const title = textGeom(titleW, M.margin + 8, top + (h - titleW.height) / 2, laneTitleBox(top, h), 'jm-bp-line-text');
+    return { id: def.id, label: def.label, y: top, height: h, kind: 'line', title, repeats: repeatTitles(title, { y: top, height: h }, repeats) };
 }
 
 /**
  * The emotion lane: the -3..+3 scale, each step's dots in its column, one curve per persona along
  * its path, and the texts placed clear of them (place-emotions.ts).
  */
-function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, left, right }: LaneContext, out: PlacedLanes): LaneGeom {
+function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, left, right, repeats }: LaneContext, out: PlacedLanes): LaneGeom {
     const axisTop = top + M.lanePad + 8;
     const valueY = [0, 1, 2, 3, 4, 5, 6].map((k) => axisTop + (6 - k) * M.emotionUnit);
     const at = new Map<string, Point>();
@@ -97,16 +105,20 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
     }
     const axisX = left - M.gutter / 2;
     const ticks = [-3, 0, 3].map((v) => tick(v, axisX, valueY[v + 3] as number));
-    const { labels, bottom: labelsBottom } = placeEmotionLabels({ points: out.emotionPoints, curves: out.emotionCurves, columns, ix, top: top + 2, left: axisX, right, taken: ticks.map((t) => t.box) });
-    out.emotionLabels.push(...labels);
-    const bottom = Math.max(axisTop + 6 * M.emotionUnit + 8, labelsBottom + 4);
+    // Repeated titles go where no curve crosses them: at the top, else further down.
+    const titleSpots = repeats.map((r) => ({ w: titleW, x: r + 8, y: top + M.lanePad }));
+    const placed = placeEmotionLabels({ points: out.emotionPoints, curves: out.emotionCurves, columns, ix, top: top + 2, left: axisX, right, taken: ticks.map((t) => t.box), titles: titleSpots });
+    out.emotionLabels.push(...placed.labels);
+    const bottom = Math.max(axisTop + 6 * M.emotionUnit + 8, placed.bottom + 4);
     const h = Math.max(bottom + M.lanePad - top, titleW.height + 2 * M.lanePad);
     out.emotionAxis = { valueY, x: axisX, width: right - axisX, ticks };
-    return { id: def.id, label: def.label, y: top, height: h, kind: 'emotion', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') };
+    const title = textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title');
+    const again = placed.titles.map((b, n) => ({ ...textGeom(titleW, b.x, b.y, laneTitleBox(top, h, repeats[n]), 'jm-lane-title jm-lane-repeat') }));
+    return { id: def.id, label: def.label, y: top, height: h, kind: 'emotion', title, repeats: again };
 }
 
 /** An item lane: each step's items stacked in its column; as tall as the tallest stack. */
-function itemLane(def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix }: LaneContext, out: PlacedLanes): LaneGeom {
+function itemLane(def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, repeats }: LaneContext, out: PlacedLanes): LaneGeom {
     let maxH = titleW.height;
     prep.columns.forEach((c, i) => {
         const col = columns[i];
@@ -123,7 +135,8 @@ function itemLane(def: LaneDef, titleW: WrappedText, top: number, { prep, column
         maxH = Math.max(maxH, placed.extent);
     });
     const h = maxH + 2 * M.lanePad;
-    return { id: def.id, label: def.label, y: top, height: h, kind: 'items', title: textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title') };
+    const title = textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title');
+    return { id: def.id, label: def.label, y: top, height: h, kind: 'items', title, repeats: repeatTitles(title, { y: top, height: h }, repeats) };
 }
 
 /** A value's label left of the axis: "+3", "0", "−3". */

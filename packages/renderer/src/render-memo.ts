@@ -120,14 +120,15 @@ export interface PlacedEmotions {
 /** The edges of the last render and what they were placed for. */
 export interface EdgeMemo {
     flow?: FlowLayout;
-    left: number;
+    /** MapAcross.key of the map the edges were placed on. */
+    across: string;
     flowTop: number;
     list: EdgeGeom[];
     wrapped: (WrappedText | undefined)[];
 }
 
 function emptyEdges(): EdgeMemo {
-    return { left: 0, flowTop: 0, list: [], wrapped: [] };
+    return { across: '', flowTop: 0, list: [], wrapped: [] };
 }
 
 export function memoItems(m: StepMemo, lane: LaneId, step: Step, ix: ModelIndex): LaneItem[] {

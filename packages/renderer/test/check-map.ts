@@ -18,7 +18,7 @@ function allTexts(g: MapGeometry): TextGeom[] {
         ...g.stages.map((s) => s.label),
         ...g.cards.flatMap((c) => c.texts),
         ...g.edges.flatMap((e) => (e.labelText ? [e.labelText] : [])),
-        ...g.lanes.map((l) => l.title),
+        ...g.lanes.flatMap((l) => [l.title, ...l.repeats]),
         ...g.laneItems.flatMap((i) => i.texts),
         ...(g.emotionAxis?.ticks ?? []),
         ...g.emotionLabels.map((l) => l.text)
