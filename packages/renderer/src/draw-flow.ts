@@ -66,7 +66,7 @@ export function flowPart(model: JourneyModel, g: MapGeometry, ix: ModelIndex, me
 }
 
 function edgeSvg(e: EdgeGeom, back: boolean, key: string, actors: readonly string[], palette: string): string {
-    let svg = `<g${attrs({ class: palette || undefined, 'data-ref': edgeRef(e.from, e.to), 'data-actors': actors.join(' '), 'data-key': key })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
+    let svg = `<g${attrs({ class: palette || undefined, 'data-ref': edgeRef(e.from, e.to), 'data-actors': actors.join(' '), 'data-key': key })}>${title(`${e.from} → ${e.to}${e.share !== undefined ? ` (${e.share}%)` : ''}${e.label ? `: ${e.label}` : ''}`)}`;
     // A label on the line interrupts it: the line is left out under the label.
     const d = e.labelText && e.labelOnLine ? polylines(cutPolyline(e.points, e.labelText.container)) : polyline(e.points);
     svg += `<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d })}/>`;

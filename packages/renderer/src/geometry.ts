@@ -54,6 +54,8 @@ export interface EdgeGeom {
     from: string;
     to: string;
     label?: string;
+    /** Percentage of the customers at `from` who go this way. */
+    share?: number;
     /** Orthogonal polyline from the source card to the target card (arrowhead at the last point). */
     points: Point[];
     labelText?: TextGeom;

@@ -176,16 +176,30 @@ function ownerItems(step: Step, ix: ModelIndex): LaneItem[] {
     return [{ ref: ref('team', step.owner), cls: 'jm-item', tooltip: `Owner: ${team}`, lines: [{ text: team, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }];
 }
 
-/** One item per text of a text lane (needs, pains, frontstage, …), each linked to its step. */
+/** One item per text of a text lane (needs, pains, frontstage, …), each linked to its step; a pain's severity and an opportunity's impact and effort under its text. */
 function textItems(step: Step, lane: TextLane): LaneItem[] {
     const stepRef = ref('step', step.id);
     const cls = lane === 'frontstage' || lane === 'backstage' || lane === 'support' ? 'jm-item-blueprint' : `jm-item-${lane}`;
-    return laneTexts(step, lane).map((t) => ({ ref: stepRef, cls, tooltip: t, lines: [{ text: t, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }));
+    return laneTexts(step, lane).map(({ text, scale }) => ({
+        ref: stepRef,
+        cls,
+        tooltip: scale ? `${text} (${scale})` : text,
+        lines: [
+            { text, fontSize: M.itemFont, bold: false, cls: 'jm-text' },
+            ...(scale ? [{ text: scale, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
+        ]
+    }));
 }
 
-function laneTexts(step: Step, lane: TextLane): string[] {
-    if (lane === 'pains' || lane === 'opportunities') return step[lane].map((item) => item.text);
-    return step[lane];
+function laneTexts(step: Step, lane: TextLane): { text: string; scale?: string }[] {
+    if (lane === 'pains') return step.pains.map((p) => ({ text: p.text, scale: p.severity !== undefined ? `severity ${p.severity} of 5` : undefined }));
+    if (lane === 'opportunities') {
+        return step.opportunities.map((o) => {
+            const scale = [o.impact !== undefined ? `impact ${o.impact} of 5` : '', o.effort !== undefined ? `effort ${o.effort} of 5` : ''].filter((s) => s).join(' · ');
+            return { text: o.text, scale: scale || undefined };
+        });
+    }
+    return step[lane].map((text) => ({ text }));
 }
 
 /** Every lane a journey of this kind can draw, in order (placement leaves out the empty ones). */

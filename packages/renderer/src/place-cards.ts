@@ -46,7 +46,7 @@ export function placeCards(prep: PreparedFlow, flow: FlowLayout, columns: Column
 export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo, cards: readonly CardGeom[], across: MapAcross, flowTop: number): EdgeGeom[] {
     const em = memo.edges;
     const reusable = em.flow === flow && em.across === across.key && em.flowTop === flowTop && em.list.length === prep.edges.length
-        && prep.edges.every((e, i) => em.list[i]?.from === e.from && em.list[i]?.to === e.to && em.list[i]?.label === e.label && em.wrapped[i] === e.wrapped);
+        && prep.edges.every((e, i) => em.list[i]?.from === e.from && em.list[i]?.to === e.to && em.list[i]?.label === e.label && em.list[i]?.share === e.share && em.wrapped[i] === e.wrapped);
     if (reusable) return em.list;
     const inputs = prep.edges.map((e, i) => {
         const fl = flow.edges[i];
@@ -61,7 +61,7 @@ export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMem
         const { points } = inputs[i] as { points: Point[] };
         const placed = labels[i];
         const labelText = e.wrapped && placed ? textGeom(e.wrapped, placed.box.x + 3, placed.box.y + 1, placed.box, 'jm-edge-label') : undefined;
-        return { from: e.from, to: e.to, label: e.label, points, labelText, labelOnLine: placed?.onLine };
+        return { from: e.from, to: e.to, label: e.label, share: e.share, points, labelText, labelOnLine: placed?.onLine };
     });
     memo.edges = { flow, across: across.key, flowTop, list: edges, wrapped: prep.edges.map((e) => e.wrapped) };
     return edges;

@@ -1,4 +1,4 @@
-import type { JourneyModel, Step } from '@journey-maps/model';
+import type { JourneyModel, Step, Successor } from '@journey-maps/model';
 import { cardBadges } from './card-badges.js';
 import { indexModel, type ModelIndex } from './model-index.js';
 import type { FlowInput } from './layout-flow.js';
@@ -11,7 +11,7 @@ export interface PreparedFlow {
     /** One per column: a step, or undefined for the placeholder of an empty stage. */
     columns: { step?: Step; stageId: string; stageIndex: number }[];
     input: FlowInput;
-    edges: { from: string; to: string; label?: string; wrapped?: WrappedText }[];
+    edges: { from: string; to: string; label?: string; share?: number; wrapped?: WrappedText }[];
     cardLabels: WrappedText[];
     cardHeight: number;
     index: ModelIndex;
@@ -45,8 +45,9 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
         for (const n of c.step.next) {
             const to = colOf.get(n.step);
             if (to === undefined) continue;
-            const wrapped = n.label ? wrapText(n.label, M.edgeLabelMaxWidth, M.edgeLabelFont, false) : undefined;
-            edges.push({ from: c.step.id, to: n.step, label: n.label, wrapped });
+            const text = edgeLabelText(n);
+            const wrapped = text ? wrapText(text, M.edgeLabelMaxWidth, M.edgeLabelFont, false) : undefined;
+            edges.push({ from: c.step.id, to: n.step, label: n.label, share: n.share, wrapped });
             input.edges.push({
                 from: i,
                 to,
@@ -55,4 +56,10 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
         }
     });
     return { columns, input, edges, cardLabels, cardHeight, index: indexModel(model) };
+}
+
+/** What an arrow's label says: the share of customers who go that way, then the label ("30% · line busy"). */
+export function edgeLabelText(n: Successor): string | undefined {
+    const share = n.share !== undefined ? `${Math.round(n.share * 10) / 10}%` : undefined;
+    return [share, n.label].filter((s) => s).join(' · ') || undefined;
 }

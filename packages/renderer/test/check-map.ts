@@ -97,7 +97,7 @@ export function checkMap(model: JourneyModel, r: RenderedMap): void {
             expect(e!.points.length).toBeGreaterThanOrEqual(2);
             expect(onBoundary(e!.points[0]!, cardOf.get(s.id)!), `edge ${s.id}->${n.step} starts on its source`).toBe(true);
             expect(onBoundary(e!.points[e!.points.length - 1]!, cardOf.get(n.step)!), `edge ${s.id}->${n.step} ends on its target`).toBe(true);
-            if (n.label) expect(e!.labelText).toBeDefined();
+            if (n.label || n.share !== undefined) expect(e!.labelText).toBeDefined();
             expect(r.svg).toContain(`data-ref="edge:${escapeRef(s.id)}-&gt;${escapeRef(n.step)}"`);
         }
     expect(g.edges.length).toBe(expected);

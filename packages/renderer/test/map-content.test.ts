@@ -34,6 +34,20 @@ describe('everything the file says is on the map', () => {
         expect(texts(reviews.texts).some((t) => t.startsWith('Owner'))).toBe(false);
     });
 
+    it('writes on each arrow the share of customers who take it, before its label', async () => {
+        const r = await renderer.render(example('bank-onboarding'));
+        const label = (to: string) => r.geometry.edges.find((e) => e.from === 'fill' && e.to === to)?.labelText?.lines.join(' ');
+        expect([label('verify'), label('call'), label('abandon')]).toEqual(['62%', '23% · stuck on a field', '15% · gives up']);
+        expect(r.svg).toContain('<title>fill → call (23%): stuck on a field</title>');
+    });
+
+    it('writes a pain’s severity and an opportunity’s impact and effort under its text', async () => {
+        const r = await renderer.render(example('bank-onboarding'));
+        const item = (lane: string, step: string) => texts(r.geometry.laneItems.find((i) => i.lane === lane && i.stepId === step)!.texts);
+        expect(item('pains', 'fill')).toEqual(['Asked for the address twice', 'severity 4 of 5']);
+        expect(item('opportunities', 'fill')).toEqual(['Prefill the address from the ID', 'impact 4 of 5 · effort 1 of 5']);
+    });
+
     it('counts steps, stages and personas in words that read well', async () => {
         const one: JourneyModel = {
             version: 2,
