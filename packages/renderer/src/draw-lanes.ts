@@ -68,8 +68,9 @@ function emotionParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: Pa
         if (curve.segments.length === 0) continue;
         const st = personaStyle(ix, curve.persona);
         const who = ix.personaLabel.get(curve.persona) ?? curve.persona;
-        parts.push(leaf(keys, `emotion-line:${curve.persona}`, (k) =>
-            `<path${attrs({ class: `jm-emo-line jm-ps${st.colour} jm-pd${st.dash} jm-persona-p${st.colour}`, d: polylines(curvePolylines(curve)), 'data-ref': ref('persona', curve.persona), 'data-persona': curve.persona, 'data-key': k })}>${title(who)}</path>`));
+        const k = keys.unique(`emotion-line:${curve.persona}`);
+        parts.push({ key: k, svg: memo.drawn(curve, `${st.colour}|${st.dash}|${who}|${k}`, () =>
+            `<path${attrs({ class: `jm-emo-line jm-ps${st.colour} jm-pd${st.dash} jm-persona-p${st.colour}`, d: polylines(curvePolylines(curve)), 'data-ref': ref('persona', curve.persona), 'data-persona': curve.persona, 'data-key': k })}>${title(who)}</path>`) });
     }
     for (const p of g.emotionPoints) {
         const st = personaStyle(ix, p.persona);
@@ -86,12 +87,13 @@ function emotionParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: Pa
     for (const l of g.emotionLabels) {
         const who = l.personas.join(' ');
         if (l.kind === 'word') {
-            parts.push(leaf(keys, `emotion-word:${l.stepId}:${l.personas.join('+')}`, (k) =>
-                `<g${attrs({ 'data-ref': ref('step', l.stepId), 'data-persona': who, 'data-key': k })}>${text(l.text)}</g>`));
+            const k = keys.unique(`emotion-word:${l.stepId}:${l.personas.join('+')}`);
+            parts.push({ key: k, svg: memo.drawn(l, k, () => `<g${attrs({ 'data-ref': ref('step', l.stepId), 'data-persona': who, 'data-key': k })}>${text(l.text)}</g>`) });
         } else {
             const st = personaStyle(ix, l.personas[0] ?? '');
-            parts.push(leaf(keys, `emotion-name:${who}:${l.stepId}`, (k) =>
-                `<g${attrs({ class: `jm-persona-p${st.colour}`, 'data-ref': ref('persona', l.personas[0] ?? ''), 'data-step': l.stepId, 'data-persona': who, 'data-key': k })}>${text(l.text)}</g>`));
+            const k = keys.unique(`emotion-name:${who}:${l.stepId}`);
+            parts.push({ key: k, svg: memo.drawn(l, `${st.colour}|${k}`, () =>
+                `<g${attrs({ class: `jm-persona-p${st.colour}`, 'data-ref': ref('persona', l.personas[0] ?? ''), 'data-step': l.stepId, 'data-persona': who, 'data-key': k })}>${text(l.text)}</g>`) });
         }
     }
     return parts;

@@ -41,7 +41,7 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
     const cards = placeCards(prep, flow, columns, memos, flowTop);
     const edges = placeEdges(prep, flow, memo, cards, across, flowTop);
 
-    const lanes = placeLanes(model, { prep, columns, memos, ix, left, right, repeats: across.repeats }, flowTop + flow.height + 8);
+    const lanes = placeLanes(model, { prep, columns, memos, ix, left, right, repeats: across.repeats, renderMemo: memo }, flowTop + flow.height + 8);
     return {
         width,
         height: Math.ceil(lanes.bottom + M.margin),

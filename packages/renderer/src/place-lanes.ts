@@ -8,7 +8,7 @@ import { placeItems } from './place-cells.js';
 import { placeEmotionLabels, placeEmotionPoints } from './place-emotions.js';
 import { mapPersonas } from './persona-order.js';
 import type { PreparedFlow } from './prepare-flow.js';
-import { memoItems, type StepMemo } from './render-memo.js';
+import { memoItems, type RenderMemo, type StepMemo } from './render-memo.js';
 import { textGeom } from './text-geom.js';
 import { wrapText, type WrappedText } from './wrap.js';
 
@@ -38,6 +38,7 @@ interface LaneContext {
     right: number;
     /** Left edges of the columns of repeated lane titles (map-across.ts). */
     repeats: readonly number[];
+    renderMemo: RenderMemo;
 }
 
 export function placeLanes(model: JourneyModel, ctx: LaneContext, top: number): PlacedLanes {
@@ -80,7 +81,7 @@ function lineLane(def: LaneDef, titleW: WrappedText, top: number, { repeats }: L
  * The emotion lane: the -3..+3 scale, each step's dots in its column, one curve per persona along
  * its path, and the texts placed clear of them (place-emotions.ts).
  */
-function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, left, right, repeats }: LaneContext, out: PlacedLanes): LaneGeom {
+function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, left, right, repeats, renderMemo }: LaneContext, out: PlacedLanes): LaneGeom {
     const axisTop = top + M.lanePad + 8;
     const valueY = [0, 1, 2, 3, 4, 5, 6].map((k) => axisTop + (6 - k) * M.emotionUnit);
     const at = new Map<string, Point>();
@@ -98,6 +99,22 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
             at.set(`${p.stepId}\u0000${p.persona}`, p);
         }
     });
+    // The curves and texts depend on every step's dots and paths: placed again only when one changed.
+    let key = `${top}|${left}|${right}|${repeats.join(',')}|${titleW.lines.join(' ')}`;
+    prep.columns.forEach((c, i) => {
+        const memo = memos[i];
+        if (!c.step || !memo) return;
+        memo.emotionKey ??= JSON.stringify([c.step.id, c.step.actors, c.step.emotions, c.step.next]);
+        key += `|${columns[i]?.x},${columns[i]?.width}:${memo.emotionKey}`;
+    });
+    const hit = renderMemo.emotionLane;
+    if (hit && hit.key === key) {
+        out.emotionPoints = hit.placed.points;
+        out.emotionCurves = hit.placed.curves;
+        out.emotionLabels = hit.placed.labels;
+        out.emotionAxis = hit.placed.axis;
+        return hit.placed.lane;
+    }
     const steps = prep.columns.flatMap((c) => (c.step ? [c.step] : []));
     for (const { id } of mapPersonas(model)) {
         const curve = personaCurve(id, steps, (stepId) => at.get(`${stepId}\u0000${id}`));
@@ -113,8 +130,10 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
     const h = Math.max(bottom + M.lanePad - top, titleW.height + 2 * M.lanePad);
     out.emotionAxis = { valueY, x: axisX, width: right - axisX, ticks };
     const title = textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title');
-    const again = placed.titles.map((b, n) => ({ ...textGeom(titleW, b.x, b.y, laneTitleBox(top, h, repeats[n]), 'jm-lane-title jm-lane-repeat') }));
-    return { id: def.id, label: def.label, y: top, height: h, kind: 'emotion', title, repeats: again };
+    const again = placed.titles.map((b, n) => textGeom(titleW, b.x, b.y, laneTitleBox(top, h, repeats[n]), 'jm-lane-title jm-lane-repeat'));
+    const lane: LaneGeom = { id: def.id, label: def.label, y: top, height: h, kind: 'emotion', title, repeats: again };
+    renderMemo.emotionLane = { key, placed: { lane, axis: out.emotionAxis, points: out.emotionPoints, curves: out.emotionCurves, labels: out.emotionLabels } };
+    return lane;
 }
 
 /** An item lane: each step's items stacked in its column; as tall as the tallest stack. */
