@@ -1,7 +1,7 @@
 import type { SvgLeaf } from '@journey-maps/model';
 import { polyline, rect } from './draw-primitives.js';
 import type { MapGeometry, Point } from './geometry.js';
-import { personaColour, type ModelIndex } from './model-index.js';
+import { personaStyle, type ModelIndex } from './model-index.js';
 import type { PartKeys } from './part-keys.js';
 import { ref } from './refs.js';
 import { attrs, escapeText } from './svg-writer.js';
@@ -49,7 +49,7 @@ export function baselineCurveParts(g: MapGeometry, ix: ModelIndex, baseline: Bas
     for (const [persona, points] of curves) {
         if (points.length === 0) continue;
         const key = keys.unique(`baseline:${persona}`);
-        const cls = `jm-baseline jm-emo-baseline jm-ps${personaColour(ix, persona)}`;
+        const cls = `jm-baseline jm-emo-baseline jm-ps${personaStyle(ix, persona).colour}`;
         const d = points.length > 1 ? polyline(points) : `M${points[0]!.x - 6} ${points[0]!.y} L${points[0]!.x + 6} ${points[0]!.y}`;
         parts.push({ key, svg: `<path${attrs({ class: cls, d, 'data-lane': 'emotions', 'data-persona': persona, 'data-ref': ref('persona', persona), 'data-key': key })}/>` });
     }

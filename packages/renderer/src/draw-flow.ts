@@ -1,6 +1,9 @@
 import type { JourneyModel, SvgGroup, SvgLeaf } from '@journey-maps/model';
-import { arrowHead, polyline, rect, text } from './draw-primitives.js';
+import { cutPolyline } from './collisions.js';
+import { arrowHead, polyline, polylines, rect, text } from './draw-primitives.js';
 import type { CardGeom, EdgeGeom, MapGeometry } from './geometry.js';
+import { takers } from './emotion-curves.js';
+import { personaStyle, type ModelIndex } from './model-index.js';
 import type { PartKeys } from './part-keys.js';
 import { edgeRef, ref } from './refs.js';
 import type { RenderMemo } from './render-memo.js';
@@ -24,20 +27,24 @@ export function stageSeparatorParts(g: MapGeometry, keys: PartKeys): SvgLeaf[] {
     });
 }
 
-/** The edges, under the cards; each drawn again only when it changed. */
-export function flowPart(model: JourneyModel, g: MapGeometry, memo: RenderMemo, keys: PartKeys): SvgGroup {
+/**
+ * The edges, under the cards; each drawn again only when it changed. Cards and edges name who acts
+ * in a step and who takes an arrow (`data-actors`, persona ids), for the preview's persona filter,
+ * and each edge the palette entries of those personas (`jm-takes-p<n>`), so it can be drawn in a
+ * persona's colour while that persona is in focus (theme.css.ts).
+ */
+export function flowPart(model: JourneyModel, g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: PartKeys): SvgGroup {
     const key = keys.unique('flow');
     const colOf = new Map(g.cards.map((c) => [c.stepId, c.column]));
     const stepLabel = new Map<string, string>();
-    // Who acts in a step and who takes an arrow, for the preview's persona filter.
-    const stepActors = new Map<string, string>();
-    const edgeActors = new Map<string, string>();
+    const stepActors = new Map<string, string[]>();
+    const edgeActors = new Map<string, readonly string[]>();
     for (const st of model.stages) {
         for (const s of st.steps) {
             if (stepLabel.has(s.id)) continue;
             stepLabel.set(s.id, s.label);
-            stepActors.set(s.id, s.actors.join(' '));
-            for (const n of s.next) edgeActors.set(edgeRef(s.id, n.step), n.personas.join(' '));
+            stepActors.set(s.id, s.actors);
+            for (const n of s.next) edgeActors.set(edgeRef(s.id, n.step), takers(n, s));
         }
     }
     const parts: SvgLeaf[] = [];
@@ -45,22 +52,25 @@ export function flowPart(model: JourneyModel, g: MapGeometry, memo: RenderMemo, 
         if (e.points.length < 2) continue;
         const back = (colOf.get(e.to) ?? 0) <= (colOf.get(e.from) ?? 0);
         const k = keys.unique(edgeRef(e.from, e.to));
-        const actors = edgeActors.get(edgeRef(e.from, e.to)) ?? '';
-        parts.push({ key: k, svg: memo.drawn(e, `${back}|${actors}|${k}`, () => edgeSvg(e, back, actors, k)) });
+        const actors = edgeActors.get(edgeRef(e.from, e.to)) ?? [];
+        const palette = [...new Set(actors.map((p) => `jm-takes-p${personaStyle(ix, p).colour}`))].join(' ');
+        parts.push({ key: k, svg: memo.drawn(e, `${back}|${k}|${actors.join(' ')}|${palette}`, () => edgeSvg(e, back, k, actors, palette)) });
     }
     for (const c of g.cards) {
         const label = stepLabel.get(c.stepId) ?? c.stepId;
+        const actors = (stepActors.get(c.stepId) ?? []).join(' ');
         const k = keys.unique(ref('step', c.stepId));
-        const actors = stepActors.get(c.stepId) ?? '';
-        parts.push({ key: k, svg: memo.drawn(c, `${label}|${actors}|${k}`, () => cardSvg(c, label, actors, k)) });
+        parts.push({ key: k, svg: memo.drawn(c, `${label}|${k}|${actors}`, () => cardSvg(c, label, k, actors)) });
     }
     return { key, head: `<g${attrs({ class: 'jm-flow', 'data-lane': 'flow', 'data-key': key })}>`, parts, tail: '</g>' };
 }
 
-function edgeSvg(e: EdgeGeom, back: boolean, actors: string, key: string): string {
-    let svg = `<g${attrs({ 'data-ref': edgeRef(e.from, e.to), 'data-actors': actors, 'data-key': key })}>${title(`${e.from} → ${e.to}${e.label ? `: ${e.label}` : ''}`)}`;
+function edgeSvg(e: EdgeGeom, back: boolean, key: string, actors: readonly string[], palette: string): string {
+    let svg = `<g${attrs({ class: palette || undefined, 'data-ref': edgeRef(e.from, e.to), 'data-actors': actors.join(' '), 'data-key': key })}>${title(`${e.from} → ${e.to}${e.share !== undefined ? ` (${e.share}%)` : ''}${e.label ? `: ${e.label}` : ''}`)}`;
+    // A label on the line interrupts it: the line is left out under the label.
+    const d = e.labelText && e.labelOnLine ? polylines(cutPolyline(e.points, e.labelText.container)) : polyline(e.points);
     const cls = (back ? 'jm-edge-back' : 'jm-edge') + (e.share !== undefined ? ` ${shareClass(e.share)}` : '');
-    svg += `<path${attrs({ class: cls, d: polyline(e.points) })}/>`;
+    svg += `<path${attrs({ class: cls, d })}/>`;
     svg += arrowHead(e.points);
     if (e.labelText) {
         svg += rect(e.labelText.container, 'jm-edge-label-bg', 3);
@@ -74,7 +84,7 @@ export function shareClass(share: number): string {
     return `jm-share-${Math.round(Math.min(100, Math.max(0, share)) / 20)}`;
 }
 
-function cardSvg(c: CardGeom, label: string, actors: string, key: string): string {
+function cardSvg(c: CardGeom, label: string, key: string, actors: string): string {
     let svg = `<g${attrs({ class: 'jm-step', 'data-ref': ref('step', c.stepId), 'data-stage': c.stageId, 'data-actors': actors, 'data-key': key })}>${title(label)}`;
     svg += rect(c, c.momentOfTruth ? 'jm-card-mot' : 'jm-card', 8);
     const [cardText, ...badges] = c.texts;

@@ -1,10 +1,10 @@
 import type { JourneyModel, SvgGroup, SvgLeaf } from '@journey-maps/model';
-import { rect, text } from './draw-primitives.js';
+import { marker, rect, text } from './draw-primitives.js';
 import type { MapGeometry } from './geometry.js';
 import type { ModelIndex } from './model-index.js';
 import type { PartKeys } from './part-keys.js';
 import { ref } from './refs.js';
-import { attrs, title } from './svg-writer.js';
+import { attrs, num, title } from './svg-writer.js';
 
 /** The parts above the flow: the header, the persona legend and the stage headers. */
 
@@ -19,10 +19,14 @@ export function legendPart(g: MapGeometry, ix: ModelIndex, keys: PartKeys): SvgG
     const key = keys.unique('legend');
     const parts = g.legend.map((l): SvgLeaf => {
         const k = keys.unique(`legend:${l.persona}`);
-        let svg = `<g${attrs({ 'data-ref': ref('persona', l.persona), 'data-persona': l.persona, 'data-key': k })}>${title(ix.personaLabel.get(l.persona) ?? l.persona)}`;
-        svg += rect(l, 'jm-legend-box', 12);
-        svg += `<circle${attrs({ class: `jm-pf${l.colour}`, cx: l.x + 14, cy: l.y + l.height / 2, r: 6 })}/>`;
+        const st = l.style;
+        let svg = `<g${attrs({ class: `jm-persona-p${st.colour}`, 'data-ref': ref('persona', l.persona), 'data-persona': l.persona, 'data-key': k })}>${title(ix.personaLabel.get(l.persona) ?? l.persona)}`;
+        svg += rect(l, 'jm-legend-box', 8);
+        // The key: a stretch of the persona's curve, with its marker.
+        svg += `<path${attrs({ class: `jm-emo-line jm-ps${st.colour} jm-pd${st.dash}`, d: `M${num(l.key.x)} ${num(l.key.y)} L${num(l.key.x + l.key.width)} ${num(l.key.y)}` })}/>`;
+        svg += marker(st, { x: l.key.x + l.key.width / 2, y: l.key.y }, 5, 'jm-emo-point');
         svg += text(l.label);
+        for (const d of l.details) svg += text(d);
         return { key: k, svg: svg + '</g>' };
     });
     return { key, head: `<g${attrs({ class: 'jm-legend', 'data-key': key })}>`, parts, tail: '</g>' };

@@ -1,12 +1,14 @@
 import type { SvgLeaf, SvgPart } from '@journey-maps/model';
-import { polyline, rect, text } from './draw-primitives.js';
+import { marker, polylines, rect, text } from './draw-primitives.js';
+import { curvePolylines } from './emotion-curves.js';
 import type { LaneGeom, LaneItemGeom, MapGeometry } from './geometry.js';
 import { M } from './metrics.js';
-import { personaColour, type ModelIndex } from './model-index.js';
+import { personaStyle, type ModelIndex } from './model-index.js';
+import { DOT_R } from './place-emotions.js';
 import type { PartKeys } from './part-keys.js';
 import { ref } from './refs.js';
 import type { RenderMemo } from './render-memo.js';
-import { attrs, escapeAttr, num, title } from './svg-writer.js';
+import { attrs, escapeAttr, title } from './svg-writer.js';
 
 /**
  * One part per lane row, in order. An item or emotion lane is a group whose parts are its
@@ -28,7 +30,8 @@ export function laneParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys
         const laneRight = g.width - M.margin;
         const parts: SvgLeaf[] = [
             leaf(keys, `${key}:bg`, (k) => rect({ x: M.margin, y: lane.y, width: laneRight - M.margin, height: lane.height }, li % 2 === 0 ? 'jm-lane' : 'jm-lane-alt', 0, undefined, k)),
-            leaf(keys, `${key}:title`, (k) => text(lane.title, k))
+            leaf(keys, `${key}:title`, (k) => text(lane.title, k)),
+            ...lane.repeats.map((t, n) => leaf(keys, `${key}:title:${n + 2}`, (k) => text(t, k)))
         ];
         if (lane.kind === 'emotion') parts.push(...emotionParts(g, ix, memo, keys));
         else parts.push(...itemParts(itemsByLane.get(lane.id) ?? [], memo, keys));
@@ -41,16 +44,18 @@ function leaf(keys: PartKeys, key: string, draw: (key: string) => string): SvgLe
     return { key: k, svg: draw(k) };
 }
 
-/** A line across the map with its title on a background patch. */
+/** A line across the map with its title (and the title's repeats) on a background patch. */
 function lineLane(g: MapGeometry, lane: LaneGeom): string {
     const ly = lane.y + lane.height / 2;
-    const t = lane.title.box;
-    return `<line${attrs({ class: 'jm-bp-line', x1: M.margin, y1: ly, x2: g.width - M.margin, y2: ly })}/>`
-        + rect({ x: t.x - 4, y: t.y - 1, width: t.width + 8, height: t.height + 2 }, 'jm-bg')
-        + text(lane.title);
+    let svg = `<line${attrs({ class: 'jm-bp-line', x1: M.margin, y1: ly, x2: g.width - M.margin, y2: ly })}/>`;
+    for (const title of [lane.title, ...lane.repeats]) {
+        const t = title.box;
+        svg += rect({ x: t.x - 4, y: t.y - 1, width: t.width + 8, height: t.height + 2 }, 'jm-bg') + text(title);
+    }
+    return svg;
 }
 
-/** The value grid, one line per persona, then the points (drawn again only when they changed). */
+/** The value grid, one curve per persona, the dots (drawn again only when they changed), then the texts. */
 function emotionParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: PartKeys): SvgLeaf[] {
     const parts: SvgLeaf[] = [];
     const ax = g.emotionAxis;
@@ -58,29 +63,39 @@ function emotionParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys: Pa
     for (let v = -3; v <= 3; v++) {
         const vy = ax.valueY[v + 3] ?? 0;
         parts.push(leaf(keys, `emotion-grid:${v}`, (k) => `<line${attrs({ class: v === 0 ? 'jm-axis-zero' : 'jm-grid', x1: ax.x, y1: vy, x2: ax.x + ax.width, y2: vy, 'data-key': k })}/>`));
-        if (v % 3 === 0) {
-            parts.push(leaf(keys, `emotion-tick:${v}`, (k) => `<text${attrs({ class: 'jm-muted', x: ax.x - 6, y: vy + 3.5, 'font-size': 10, 'text-anchor': 'end', 'data-key': k })}>${v > 0 ? `+${v}` : v === 0 ? '0' : `−${-v}`}</text>`));
-        }
     }
-    for (const line of g.emotionLines) {
-        if (line.points.length < 2) continue;
-        const c = personaColour(ix, line.persona);
-        const who = ix.personaLabel.get(line.persona) ?? line.persona;
-        parts.push(leaf(keys, `emotion-line:${line.persona}`, (k) =>
-            `<path${attrs({ class: `jm-emo-line jm-ps${c}`, d: polyline(line.points), 'data-ref': ref('persona', line.persona), 'data-persona': line.persona, 'data-key': k })}>${title(who)}</path>`));
+    for (const [i, t] of ax.ticks.entries()) parts.push(leaf(keys, `emotion-tick:${i}`, (k) => text(t, k)));
+    for (const curve of g.emotionCurves) {
+        if (curve.segments.length === 0) continue;
+        const st = personaStyle(ix, curve.persona);
+        const who = ix.personaLabel.get(curve.persona) ?? curve.persona;
+        const k = keys.unique(`emotion-line:${curve.persona}`);
+        parts.push({ key: k, svg: memo.drawn(curve, `${st.colour}|${st.dash}|${who}|${k}`, () =>
+            `<path${attrs({ class: `jm-emo-line jm-ps${st.colour} jm-pd${st.dash} jm-persona-p${st.colour}`, d: polylines(curvePolylines(curve)), 'data-ref': ref('persona', curve.persona), 'data-persona': curve.persona, 'data-key': k })}>${title(who)}</path>`) });
     }
     for (const p of g.emotionPoints) {
-        const c = personaColour(ix, p.persona);
+        const st = personaStyle(ix, p.persona);
         const who = ix.personaLabel.get(p.persona) ?? p.persona;
         const key = keys.unique(`emotion:${p.stepId}:${p.persona}`);
-        const svg = memo.drawn(p, `${c}|${who}|${key}`, () => {
-            let s = `<g${attrs({ 'data-ref': ref('step', p.stepId), 'data-persona': p.persona, 'data-value': String(p.value), 'data-key': key })}>`;
+        const svg = memo.drawn(p, `${st.colour}|${st.marker}|${who}|${key}`, () => {
+            let s = `<g${attrs({ class: `jm-persona-p${st.colour}`, 'data-ref': ref('step', p.stepId), 'data-persona': p.persona, 'data-value': String(p.value), 'data-key': key })}>`;
             s += title(`${who}: ${p.value > 0 ? '+' : ''}${p.value}${p.word ? ` ${p.word}` : ''}`);
-            s += `<circle${attrs({ class: `jm-emo-point jm-pf${c}`, cx: p.x, cy: p.y, r: 5 })}/>`;
-            if (p.label) s += text(p.label);
+            s += marker(st, p, DOT_R, 'jm-emo-point');
             return s + '</g>';
         });
         parts.push({ key, svg });
+    }
+    for (const l of g.emotionLabels) {
+        const who = l.personas.join(' ');
+        if (l.kind === 'word') {
+            const k = keys.unique(`emotion-word:${l.stepId}:${l.personas.join('+')}`);
+            parts.push({ key: k, svg: memo.drawn(l, k, () => `<g${attrs({ 'data-ref': ref('step', l.stepId), 'data-persona': who, 'data-key': k })}>${text(l.text)}</g>`) });
+        } else {
+            const st = personaStyle(ix, l.personas[0] ?? '');
+            const k = keys.unique(`emotion-name:${who}:${l.stepId}`);
+            parts.push({ key: k, svg: memo.drawn(l, `${st.colour}|${k}`, () =>
+                `<g${attrs({ class: `jm-persona-p${st.colour}`, 'data-ref': ref('persona', l.personas[0] ?? ''), 'data-step': l.stepId, 'data-persona': who, 'data-key': k })}>${text(l.text)}</g>`) });
+        }
     }
     return parts;
 }
@@ -97,9 +112,10 @@ function itemParts(items: LaneItemGeom[], memo: RenderMemo, keys: PartKeys): Svg
 }
 
 function itemSvg(item: LaneItemGeom, key: string): string {
-    let svg = `<g data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''} data-key="${escapeAttr(key)}">${title(item.tooltip)}`;
+    const hover = item.chip !== undefined ? ` class="jm-persona-p${item.chip.colour}"` : '';
+    let svg = `<g${hover} data-ref="${escapeAttr(item.ref)}" data-step="${escapeAttr(item.stepId)}"${item.persona !== undefined ? ` data-persona="${escapeAttr(item.persona)}"` : ''} data-key="${escapeAttr(key)}">${title(item.tooltip)}`;
     svg += rect(item, item.cls, 5);
-    if (item.chip !== undefined) svg += `<circle class="jm-pf${item.chip}" cx="${num(item.x + M.itemPad + 6)}" cy="${num(item.y + item.height / 2)}" r="5"/>`;
+    if (item.chip !== undefined) svg += marker(item.chip, { x: item.x + M.itemPad + 6, y: item.y + item.height / 2 }, 5);
     for (const t of item.texts) svg += text(t);
     return svg + '</g>';
 }

@@ -1,4 +1,5 @@
 import type { Box, Point, TextGeom } from './geometry.js';
+import { markerOutline, type PersonaStyle } from './persona-style.js';
 import { attrs, escapeAttr, escapeText, num } from './svg-writer.js';
 
 /**
@@ -24,12 +25,12 @@ export function rect(b: Box, cls: string, rx = 0, ref?: string, key?: string): s
     return `<rect class="${cls}" x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}"${rx ? ` rx="${rx}"` : ''}${ref !== undefined ? ` data-ref="${escapeAttr(ref)}"` : ''}${keyAttr(key)}/>`;
 }
 
-export function polyline(points: Point[]): string {
+export function polyline(points: readonly Point[]): string {
     return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join(' ');
 }
 
 /** The filled arrowhead at the last point of an edge, along its last segment. */
-export function arrowHead(points: Point[]): string {
+export function arrowHead(points: readonly Point[]): string {
     const a = points[points.length - 2];
     const b = points[points.length - 1];
     if (!a || !b) return '';
@@ -44,4 +45,17 @@ export function arrowHead(points: Point[]): string {
     const p2 = `${num(b.x - ux * l - uy * w)},${num(b.y - uy * l + ux * w)}`;
     const p3 = `${num(b.x - ux * l + uy * w)},${num(b.y - uy * l - ux * w)}`;
     return `<polygon${attrs({ class: 'jm-arrow', points: `${p1} ${p2} ${p3}` })}/>`;
+}
+
+/** A persona's marker (persona-style.ts) centred on `c`: a circle, or a closed path of its shape. */
+export function marker(style: PersonaStyle, c: Point, r: number, cls = ''): string {
+    const classes = `jm-marker jm-pf${style.colour}${cls ? ` ${cls}` : ''}`;
+    if (style.marker === 'circle') return `<circle class="${classes}" cx="${num(c.x)}" cy="${num(c.y)}" r="${num(r)}"/>`;
+    const outline = markerOutline(style.marker, c, r);
+    return `<path class="${classes}" d="${outline.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join(' ')} Z"/>`;
+}
+
+/** Several polylines as one path (one `M` each). */
+export function polylines(lines: readonly Point[][]): string {
+    return lines.filter((l) => l.length > 1).map((l) => polyline(l)).join(' ');
 }

@@ -51,7 +51,7 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
         ...heatTintParts(g, opts.insights, keys),
         ...momentBandParts(g, keys),
         ...stageSeparatorParts(g, keys),
-        flowPart(model, g, memo, keys),
+        flowPart(model, g, ix, memo, keys),
         ...rankBadgeParts(g, opts.insights, keys),
         ...newStepMarkParts(g, opts.baseline, keys)
     ];

@@ -1,3 +1,6 @@
+import type { PersonaCurve } from './emotion-curves.js';
+import type { PersonaStyle } from './persona-style.js';
+
 /** Laid-out geometry of a map: what the SVG writer draws and what tests assert on. Pixels, origin top-left. */
 
 export interface Point {
@@ -56,6 +59,8 @@ export interface EdgeGeom {
     /** Orthogonal polyline from the source card to the target card (arrowhead at the last point). */
     points: Point[];
     labelText?: TextGeom;
+    /** The label sits on the line, which is left out under it; otherwise beside the line. */
+    labelOnLine?: boolean;
 }
 
 export interface LaneGeom {
@@ -66,6 +71,8 @@ export interface LaneGeom {
     /** Separator lines of a blueprint (line of interaction, line of visibility) have no items. */
     kind: 'items' | 'emotion' | 'line';
     title: TextGeom;
+    /** The title again in each column of repeated lane titles of a wide map. */
+    repeats: TextGeom[];
 }
 
 export interface LaneItemGeom extends Box {
@@ -77,8 +84,8 @@ export interface LaneItemGeom extends Box {
     cls: string;
     texts: TextGeom[];
     tooltip: string;
-    /** Persona colour of a leading chip (actors lane). */
-    chip?: number;
+    /** Persona marker of a leading chip (actors lane). */
+    chip?: PersonaStyle;
 }
 
 export interface EmotionPointGeom extends Point {
@@ -86,7 +93,15 @@ export interface EmotionPointGeom extends Point {
     stepId: string;
     value: number;
     word?: string;
-    label?: TextGeom;
+}
+
+/** A text of the emotion lane: a step's emotion word (once for all who share it), or a persona's name at an end of its curve. */
+export interface EmotionLabelGeom {
+    kind: 'word' | 'name';
+    stepId: string;
+    /** Whose word or name it is. */
+    personas: string[];
+    text: TextGeom;
 }
 
 export interface EmotionAxisGeom {
@@ -94,12 +109,19 @@ export interface EmotionAxisGeom {
     valueY: number[];
     x: number;
     width: number;
+    /** The labels of -3, 0 and +3 left of the axis. */
+    ticks: TextGeom[];
 }
 
+/** A persona card of the header: key (marker and line), name, then segment, needs and expects. */
 export interface LegendItemGeom extends Box {
     persona: string;
-    colour: number;
+    style: PersonaStyle;
     label: TextGeom;
+    /** Segment, needs, expects: as many as the persona declares. */
+    details: TextGeom[];
+    /** Where the key sample (a stretch of the curve with a marker) is drawn. */
+    key: { x: number; y: number; width: number };
 }
 
 export interface MapGeometry {
@@ -115,8 +137,9 @@ export interface MapGeometry {
     laneItems: LaneItemGeom[];
     emotionAxis?: EmotionAxisGeom;
     emotionPoints: EmotionPointGeom[];
-    /** One polyline per persona, in step order. */
-    emotionLines: { persona: string; points: Point[] }[];
+    /** One curve per persona, along its path (emotion-curves.ts). */
+    emotionCurves: PersonaCurve[];
+    emotionLabels: EmotionLabelGeom[];
     /** Top and bottom of the area below the stage headers (for moment-of-truth column bands). */
     body: { top: number; bottom: number };
 }

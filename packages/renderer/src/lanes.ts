@@ -1,5 +1,7 @@
 import type { ComparisonOperator, JourneyKind, JourneyModel, Step } from '@journey-maps/model';
-import { personaColour, type ModelIndex } from './model-index.js';
+import { personaStyle, type ModelIndex } from './model-index.js';
+import { shortName } from './persona-order.js';
+import type { PersonaStyle } from './persona-style.js';
 import { ref } from './refs.js';
 import { M } from './metrics.js';
 import { wrapText } from './wrap.js';
@@ -29,8 +31,8 @@ export interface LaneItem {
     persona?: string;
     cls: string;
     tooltip: string;
-    /** Leading colour chip (persona colour) drawn left of the text. */
-    chip?: number;
+    /** Leading chip (the persona's marker) drawn left of the text. */
+    chip?: PersonaStyle;
     lines: ItemLine[];
 }
 
@@ -64,12 +66,6 @@ const LANE_ORDER: Record<JourneyKind, readonly LaneId[]> = {
     day: ORDER_CURRENT,
     blueprint: ORDER_BLUEPRINT
 };
-
-/** "Anna, 34, opens…" → "Anna": the part of a persona label before its first comma. */
-function shortPersona(label: string): string {
-    const i = label.indexOf(',');
-    return (i > 0 ? label.slice(0, i) : label).trim() || label;
-}
 
 function fmtNumber(n: number): string {
     return String(Math.round(n * 1000) / 1000);
@@ -106,8 +102,8 @@ function actorItems(step: Step, ix: ModelIndex): LaneItem[] {
             persona: p,
             cls: 'jm-item',
             tooltip: label,
-            chip: personaColour(ix, p),
-            lines: [{ text: shortPersona(label), fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
+            chip: personaStyle(ix, p),
+            lines: [{ text: shortName(label), fontSize: M.itemFont, bold: false, cls: 'jm-text' }]
         };
     });
 }
@@ -121,13 +117,15 @@ function touchpointItems(step: Step, ix: ModelIndex): LaneItem[] {
         const ch = tp ? ix.channels.get(tp.channel) : undefined;
         if (tp) covered.add(tp.channel);
         const sub = [ch ? `${ch.label} · ${ch.kind}` : tp?.channel, tp?.indirect ? 'indirect' : undefined].filter((s) => s).join(' · ');
+        const owner = tp?.owner ? `Owner: ${ix.teams.get(tp.owner) ?? tp.owner}` : undefined;
         out.push({
             ref: ref('touchpoint', t),
             cls: tp?.indirect ? 'jm-item-indirect' : 'jm-item',
-            tooltip: `${tp?.label ?? t}${sub ? ` (${sub})` : ''}`,
+            tooltip: `${tp?.label ?? t}${sub ? ` (${sub})` : ''}${owner ? `. ${owner}` : ''}`,
             lines: [
                 { text: `${ch?.kind === 'physical' ? '■' : '◆'} ${tp?.label ?? t}`, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
-                ...(sub ? [{ text: sub, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
+                ...(sub ? [{ text: sub, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : []),
+                ...(owner ? [{ text: owner, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
             ]
         });
     }
@@ -201,16 +199,30 @@ function ownerItems(step: Step, ix: ModelIndex): LaneItem[] {
     return [{ ref: ref('team', step.owner), cls: 'jm-item', tooltip: `Owner: ${team}`, lines: [{ text: team, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }];
 }
 
-/** One item per text of a text lane (needs, pains, frontstage, …), each linked to its step. */
+/** One item per text of a text lane (needs, pains, frontstage, …), each linked to its step; a pain's severity and an opportunity's impact and effort under its text. */
 function textItems(step: Step, lane: TextLane): LaneItem[] {
     const stepRef = ref('step', step.id);
     const cls = lane === 'frontstage' || lane === 'backstage' || lane === 'support' ? 'jm-item-blueprint' : `jm-item-${lane}`;
-    return laneTexts(step, lane).map((t) => ({ ref: stepRef, cls, tooltip: t, lines: [{ text: t, fontSize: M.itemFont, bold: false, cls: 'jm-text' }] }));
+    return laneTexts(step, lane).map(({ text, scale }) => ({
+        ref: stepRef,
+        cls,
+        tooltip: scale ? `${text} (${scale})` : text,
+        lines: [
+            { text, fontSize: M.itemFont, bold: false, cls: 'jm-text' },
+            ...(scale ? [{ text: scale, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' }] : [])
+        ]
+    }));
 }
 
-function laneTexts(step: Step, lane: TextLane): string[] {
-    if (lane === 'pains' || lane === 'opportunities') return step[lane].map((item) => item.text);
-    return step[lane];
+function laneTexts(step: Step, lane: TextLane): { text: string; scale?: string }[] {
+    if (lane === 'pains') return step.pains.map((p) => ({ text: p.text, scale: p.severity !== undefined ? `severity ${p.severity} of 5` : undefined }));
+    if (lane === 'opportunities') {
+        return step.opportunities.map((o) => {
+            const scale = [o.impact !== undefined ? `impact ${o.impact} of 5` : '', o.effort !== undefined ? `effort ${o.effort} of 5` : ''].filter((s) => s).join(' · ');
+            return { text: o.text, scale: scale || undefined };
+        });
+    }
+    return step[lane].map((text) => ({ text }));
 }
 
 /** Every lane a journey of this kind can draw, in order (placement leaves out the empty ones). */

@@ -1,6 +1,7 @@
 import type { JourneyModel } from '@journey-maps/model';
 import type { MapGeometry } from './geometry.js';
 import type { FlowLayout } from './layout-flow.js';
+import { placeAcross } from './map-across.js';
 import { M } from './metrics.js';
 import { placeCards, placeEdges } from './place-cards.js';
 import { placeHeader, placeLegend } from './place-header.js';
@@ -25,21 +26,22 @@ export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayo
 
 function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo): MapGeometry {
     const ix = prep.index;
-    const left = M.margin + M.laneTitleWidth + M.gutter;
-    const width = Math.max(M.minWidth, Math.ceil(left + Math.max(flow.width, 0) + M.gutter + M.margin));
+    const across = placeAcross(prep, flow);
+    const left = across.left;
+    const width = Math.max(M.minWidth, Math.ceil(left + across.width + M.gutter + M.margin));
     const right = width - M.margin;
 
     const { header, bottom: headerBottom } = placeHeader(model, prep.columns.filter((c) => c.step).length, width, M.margin);
     const { legend, bottom: legendBottom } = placeLegend(model, ix, width, headerBottom);
-    const columns = placeColumns(prep, flow, left);
-    const { stages, bottom: bodyTop } = placeStages(model, prep, columns, left, right, legendBottom);
+    const columns = placeColumns(prep, flow, across);
+    const { stages, bottom: bodyTop } = placeStages(model, prep, columns, across, right, legendBottom);
 
     const flowTop = bodyTop + 4;
     const memos = prep.columns.map((c) => (c.step ? memo.step(c.step) : undefined));
     const cards = placeCards(prep, flow, columns, memos, flowTop);
-    const edges = placeEdges(prep, flow, memo, left, flowTop);
+    const edges = placeEdges(prep, flow, memo, cards, across, flowTop);
 
-    const lanes = placeLanes(model, { prep, columns, memos, ix, left, right }, flowTop + flow.height + 8);
+    const lanes = placeLanes(model, { prep, columns, memos, ix, left, right, repeats: across.repeats, renderMemo: memo }, flowTop + flow.height + 8);
     return {
         width,
         height: Math.ceil(lanes.bottom + M.margin),
@@ -53,7 +55,8 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
         laneItems: lanes.laneItems,
         emotionAxis: lanes.emotionAxis,
         emotionPoints: lanes.emotionPoints,
-        emotionLines: lanes.emotionLines,
+        emotionCurves: lanes.emotionCurves,
+        emotionLabels: lanes.emotionLabels,
         body: { top: bodyTop, bottom: lanes.bottom }
     };
 }

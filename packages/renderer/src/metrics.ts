@@ -12,6 +12,7 @@ export const M = {
     subtitleFont: 12,
     goalFont: 13,
     legendFont: 12,
+    legendDetailFont: 11,
     stageFont: 14,
     stagePad: 8,
     edgeLabelFont: 10.5,

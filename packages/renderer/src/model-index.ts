@@ -1,10 +1,10 @@
 import type { JourneyModel } from '@journey-maps/model';
 import { personaOrder } from './persona-order.js';
-import { PERSONA_COLOURS } from './theme.css.js';
+import { styleAt, type PersonaStyle } from './persona-style.js';
 
 /** Lookups by id that lanes, placement and drawing share (built once per render). */
 export interface ModelIndex {
-    /** Colour index of each persona (see persona-order.ts). */
+    /** Place of each persona in the persona order (persona-order.ts), which picks its style. */
     personaIndex: Map<string, number>;
     personaLabel: Map<string, string>;
     channels: Map<string, JourneyModel['channels'][number]>;
@@ -27,7 +27,7 @@ export function indexModel(model: JourneyModel): ModelIndex {
     };
 }
 
-/** The colour (`jm-pf<n>`, `jm-ps<n>`) of a persona: its place in the persona order, round the palette. */
-export function personaColour(ix: ModelIndex, id: string): number {
-    return (ix.personaIndex.get(id) ?? 0) % PERSONA_COLOURS;
+/** How a persona is drawn (colour, dash, marker): by its place in the persona order. */
+export function personaStyle(ix: ModelIndex, id: string): PersonaStyle {
+    return styleAt(ix.personaIndex.get(id) ?? 0);
 }

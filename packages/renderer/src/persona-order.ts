@@ -21,3 +21,9 @@ export function mapPersonas(model: JourneyModel): { id: string; label: string }[
     const ids = personaOrder(model).filter((id) => inJourney.size === 0 || inJourney.has(id));
     return ids.map((id) => ({ id, label: label.get(id) ?? id }));
 }
+
+/** "Anna, 34, opens…" → "Anna": the part of a persona label before its first comma, as the map names her in tight places. */
+export function shortName(label: string): string {
+    const i = label.indexOf(',');
+    return (i > 0 ? label.slice(0, i) : label).trim() || label;
+}

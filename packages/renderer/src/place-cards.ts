@@ -1,10 +1,13 @@
-import type { CardGeom, ColumnGeom, EdgeGeom, Point, TextGeom } from './geometry.js';
+import type { CardGeom, ColumnGeom, EdgeGeom, Point } from './geometry.js';
 import type { FlowLayout } from './layout-flow.js';
+import type { MapAcross } from './map-across.js';
 import { M } from './metrics.js';
 import type { PreparedFlow } from './prepare-flow.js';
 import type { RenderMemo, StepMemo } from './render-memo.js';
+import { placeEdgeLabels } from './place-edge-labels.js';
+import { badgeRowTop, cardBadges } from './card-badges.js';
 import { textGeom } from './text-geom.js';
-import { wrapText, type WrappedText } from './wrap.js';
+import type { WrappedText } from './wrap.js';
 
 /** The flow band: step cards where ELK put them, and the successor edges ELK routed. */
 
@@ -23,18 +26,12 @@ export function placeCards(prep: PreparedFlow, flow: FlowLayout, columns: Column
         const box = { x: col.x, y: cardY, width: M.cardWidth, height: prep.cardHeight };
         const label = prep.cardLabels[i] as WrappedText;
         const texts = [textGeom(label, box.x + M.cardPad, box.y + M.cardPad, box, 'jm-card-text')];
-        let bx = box.x + M.cardPad;
-        const by = box.y + box.height - M.cardPad - M.badgeHeight;
-        const badge = (text: string, cls: string) => {
-            const w = wrapText(text, M.cardWidth - 2 * M.cardPad - 12, M.badgeFont, true);
-            const bw = w.width + 12;
-            if (bx + bw > box.x + box.width - M.cardPad) bx = box.x + M.cardPad; // cannot happen with two short badges
-            const bbox = { x: bx, y: by, width: bw, height: M.badgeHeight };
-            texts.push(textGeom(w, bx + 6, by + (M.badgeHeight - w.height) / 2, bbox, cls));
-            bx += bw + 6;
-        };
-        if (c.step.momentOfTruth) badge('★ Moment of truth', 'jm-mot-text');
-        if (c.step.end) badge('■ End', 'jm-end-text');
+        const { badges, rows } = cardBadges(c.step);
+        for (const b of badges) {
+            const by = badgeRowTop(box.y + box.height - M.cardPad, rows, b.row);
+            const bbox = { x: box.x + M.cardPad + b.dx, y: by, width: b.width, height: M.badgeHeight };
+            texts.push(textGeom(b.wrapped, bbox.x + 6, by + (M.badgeHeight - b.wrapped.height) / 2, bbox, b.cls));
+        }
         const geom: CardGeom = { ...box, stepId: c.step.id, stageId: c.stageId, column: i, momentOfTruth: c.step.momentOfTruth, end: c.step.end, texts };
         memo.card = { x: col.x, y: cardY, height: prep.cardHeight, column: i, stageId: c.stageId, geom };
         cards.push(geom);
@@ -42,23 +39,30 @@ export function placeCards(prep: PreparedFlow, flow: FlowLayout, columns: Column
     return cards;
 }
 
-/** The edges of the flow; those of the last render are reused while the layout and the band's origin stay. */
-export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo, left: number, flowTop: number): EdgeGeom[] {
+/**
+ * The edges of the flow, their labels placed by place-edge-labels.ts; those of the last render are
+ * reused while the layout, the band's origin and every label stay.
+ */
+export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo, cards: readonly CardGeom[], across: MapAcross, flowTop: number): EdgeGeom[] {
     const em = memo.edges;
-    const reusable = em.flow === flow && em.left === left && em.flowTop === flowTop;
-    const edges = prep.edges.map((e, i): EdgeGeom => {
-        const old = reusable ? em.list[i] : undefined;
-        if (old && old.from === e.from && old.to === e.to && old.label === e.label && old.share === e.share && em.wrapped[i] === e.wrapped) return old;
+    const reusable = em.flow === flow && em.across === across.key && em.flowTop === flowTop && em.list.length === prep.edges.length
+        && prep.edges.every((e, i) => em.list[i]?.from === e.from && em.list[i]?.to === e.to && em.list[i]?.label === e.label && em.list[i]?.share === e.share && em.wrapped[i] === e.wrapped);
+    if (reusable) return em.list;
+    const inputs = prep.edges.map((e, i) => {
         const fl = flow.edges[i];
-        const points: Point[] = (fl?.points ?? []).map((p) => ({ x: p.x + left, y: p.y + flowTop }));
-        let labelText: TextGeom | undefined;
-        if (e.wrapped && fl?.label) {
-            const size = prep.input.edges[i]?.label ?? { width: 0, height: 0 };
-            const box = { x: fl.label.x + left, y: fl.label.y + flowTop, width: size.width, height: size.height };
-            labelText = textGeom(e.wrapped, box.x + 3, box.y + 1, box, 'jm-edge-label');
-        }
-        return { from: e.from, to: e.to, label: e.label, share: e.share, points, labelText };
+        const points: Point[] = (fl?.points ?? []).map((p) => ({ x: across.x(p.x), y: p.y + flowTop }));
+        const size = prep.input.edges[i]?.label;
+        const elk = e.wrapped && fl?.label && size ? { x: across.x(fl.label.x), y: fl.label.y + flowTop, width: size.width, height: size.height } : undefined;
+        return { points, elk };
     });
-    memo.edges = { flow, left, flowTop, list: edges, wrapped: prep.edges.map((e) => e.wrapped) };
+    const band = { x: across.left, y: flowTop, width: across.width, height: flow.height };
+    const labels = placeEdgeLabels(inputs, cards, band);
+    const edges = prep.edges.map((e, i): EdgeGeom => {
+        const { points } = inputs[i] as { points: Point[] };
+        const placed = labels[i];
+        const labelText = e.wrapped && placed ? textGeom(e.wrapped, placed.box.x + 3, placed.box.y + 1, placed.box, 'jm-edge-label') : undefined;
+        return { from: e.from, to: e.to, label: e.label, share: e.share, points, labelText, labelOnLine: placed?.onLine };
+    });
+    memo.edges = { flow, across: across.key, flowTop, list: edges, wrapped: prep.edges.map((e) => e.wrapped) };
     return edges;
 }

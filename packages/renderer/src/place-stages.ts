@@ -1,17 +1,18 @@
 import type { JourneyModel } from '@journey-maps/model';
 import type { ColumnGeom, StageGeom } from './geometry.js';
 import type { FlowLayout } from './layout-flow.js';
+import type { MapAcross } from './map-across.js';
 import { M } from './metrics.js';
 import type { PreparedFlow } from './prepare-flow.js';
 import { textGeom } from './text-geom.js';
 import { wrapText, type WrappedText } from './wrap.js';
 
-/** The columns ELK placed, shifted right of the lane titles (`left`). */
-export function placeColumns(prep: PreparedFlow, flow: FlowLayout, left: number): ColumnGeom[] {
+/** The columns ELK placed, moved across the map (right of the lane titles and any repeated ones). */
+export function placeColumns(prep: PreparedFlow, flow: FlowLayout, across: MapAcross): ColumnGeom[] {
     return prep.columns.map((c, i) => ({
         stepId: c.step?.id,
         stageId: c.stageId,
-        x: left + (flow.nodes[i]?.x ?? 0),
+        x: across.x(flow.nodes[i]?.x ?? 0),
         width: prep.input.nodes[i]?.width ?? M.cardWidth
     }));
 }
@@ -20,7 +21,8 @@ export function placeColumns(prep: PreparedFlow, flow: FlowLayout, left: number)
  * Stage bands above the flow, as tall as the tallest stage label: boundaries halfway between the
  * last column of a stage and the first of the next. bottom: the top of the map's body.
  */
-export function placeStages(model: JourneyModel, prep: PreparedFlow, columns: ColumnGeom[], left: number, contentRight: number, top: number): { stages: StageGeom[]; bottom: number } {
+export function placeStages(model: JourneyModel, prep: PreparedFlow, columns: ColumnGeom[], across: MapAcross, contentRight: number, top: number): { stages: StageGeom[]; bottom: number } {
+    const left = across.left;
     const spans: { stageId: string; x0: number; x1: number }[] = [];
     model.stages.forEach((stage, si) => {
         const cols = prep.columns.map((c, i) => (c.stageIndex === si ? i : -1)).filter((i) => i >= 0);
@@ -31,8 +33,11 @@ export function placeStages(model: JourneyModel, prep: PreparedFlow, columns: Co
         if (!ca || !cb) return;
         const prev = columns[a - 1];
         const next = columns[b + 1];
-        const x0 = prev ? (prev.x + prev.width + ca.x) / 2 : left - M.gutter / 2;
-        const x1 = next ? (cb.x + cb.width + next.x) / 2 : Math.max(cb.x + cb.width + M.gutter / 2, contentRight);
+        // A stage that starts with repeated lane titles starts where they do.
+        const repeat = prev ? across.repeats.find((r) => r > prev.x + prev.width && r < ca.x) : undefined;
+        const x0 = repeat ?? (prev ? (prev.x + prev.width + ca.x) / 2 : left - M.gutter / 2);
+        const repeatAfter = next ? across.repeats.find((r) => r > cb.x + cb.width && r < next.x) : undefined;
+        const x1 = repeatAfter ?? (next ? (cb.x + cb.width + next.x) / 2 : Math.max(cb.x + cb.width + M.gutter / 2, contentRight));
         spans.push({ stageId: stage.id, x0, x1 });
     });
     let height = 0;

@@ -1,4 +1,5 @@
-import type { JourneyModel, Step } from '@journey-maps/model';
+import type { JourneyModel, Step, Successor } from '@journey-maps/model';
+import { cardBadges } from './card-badges.js';
 import { indexModel, type ModelIndex } from './model-index.js';
 import type { FlowInput } from './layout-flow.js';
 import { M } from './metrics.js';
@@ -33,7 +34,7 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
     let cardHeight = 64;
     columns.forEach((c, i) => {
         if (!c.step) return;
-        const badges = c.step.momentOfTruth || c.step.end ? M.badgeHeight + 8 : 0;
+        const badges = cardBadges(c.step).height;
         cardHeight = Math.max(cardHeight, Math.ceil(2 * M.cardPad + (cardLabels[i]?.height ?? 0) + badges));
     });
     const input: FlowInput = { nodes: [], edges: [] };
@@ -44,8 +45,8 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
         for (const n of c.step.next) {
             const to = colOf.get(n.step);
             if (to === undefined) continue;
-            const shown = edgeLabelText(n.label, n.share);
-            const wrapped = shown ? wrapText(shown, M.edgeLabelMaxWidth, M.edgeLabelFont, false) : undefined;
+            const text = edgeLabelText(n);
+            const wrapped = text ? wrapText(text, M.edgeLabelMaxWidth, M.edgeLabelFont, false) : undefined;
             edges.push({ from: c.step.id, to: n.step, label: n.label, share: n.share, wrapped });
             input.edges.push({
                 from: i,
@@ -57,8 +58,8 @@ export function prepareFlow(model: JourneyModel): PreparedFlow {
     return { columns, input, edges, cardLabels, cardHeight, index: indexModel(model) };
 }
 
-/** What an arrow's label shows: its label and its share ("46%"), so drop-offs and rework loops read at a glance. */
-export function edgeLabelText(label: string | undefined, share: number | undefined): string | undefined {
-    if (share === undefined) return label;
-    return label ? `${label} · ${share}%` : `${share}%`;
+/** What an arrow's label says: the share of customers who go that way, then the label ("30% · line busy"). */
+export function edgeLabelText(n: Successor): string | undefined {
+    const share = n.share !== undefined ? `${Math.round(n.share * 10) / 10}%` : undefined;
+    return [share, n.label].filter((s) => s).join(' · ') || undefined;
 }

@@ -1,5 +1,6 @@
 import type { JourneyModel, Step } from '@journey-maps/model';
-import type { CardGeom, EdgeGeom, EmotionPointGeom, LaneItemGeom, Point } from './geometry.js';
+import type { PersonaCurve } from './emotion-curves.js';
+import type { CardGeom, EdgeGeom, EmotionAxisGeom, EmotionLabelGeom, EmotionPointGeom, LaneGeom, LaneItemGeom } from './geometry.js';
 import { itemsFor, type LaneId, type LaneItem } from './lanes.js';
 import type { FlowLayout } from './layout-flow.js';
 import type { ModelIndex } from './model-index.js';
@@ -11,7 +12,8 @@ import type { WrappedText } from './wrap.js';
  *
  * - flow layouts by flow shape (an ELK run is the dearest step);
  * - per step (keyed by its content): its lane items, its last placed geometry per lane, its card
- *   and its emotion points; and the edges of the last flow layout. A placed part is reused only
+ *   and its emotion points; the edges of the last flow layout; the emotion lane, whose texts are
+ *   placed round every curve, as a whole. A placed part is reused only
  *   when everything it was computed from is equal (the step's content, its column's x and width,
  *   the lane's top), so the geometry is the same as computed afresh;
  * - the SVG drawn for those geometry objects, keyed by the object (placement hands back the same
@@ -26,6 +28,8 @@ export class RenderMemo {
     private cur = new Map<string, StepMemo>();
     private fragments = new WeakMap<object, { extra: string; svg: string }>();
     edges: EdgeMemo = emptyEdges();
+    /** The emotion lane as last placed, and what it was placed from (place-lanes.ts). */
+    emotionLane?: { key: string; placed: EmotionLaneMemo };
 
     constructor(private readonly layoutLimit = 8) {}
 
@@ -89,6 +93,7 @@ export class RenderMemo {
         this.prev = new Map();
         this.cur = new Map();
         this.edges = emptyEdges();
+        this.emotionLane = undefined;
         this.fragments = new WeakMap();
     }
 }
@@ -99,6 +104,16 @@ export interface StepMemo {
     placed: Map<LaneId, PlacedItems>;
     card?: { x: number; y: number; height: number; column: number; stageId: string; geom: CardGeom };
     emotions?: PlacedEmotions;
+    /** What of the step the emotion lane depends on (its dots, and the paths its curves follow). */
+    emotionKey?: string;
+}
+
+export interface EmotionLaneMemo {
+    lane: LaneGeom;
+    axis: EmotionAxisGeom;
+    points: EmotionPointGeom[];
+    curves: PersonaCurve[];
+    labels: EmotionLabelGeom[];
 }
 
 export interface PlacedItems {
@@ -115,21 +130,20 @@ export interface PlacedEmotions {
     width: number;
     axisTop: number;
     points: EmotionPointGeom[];
-    line: Point[];
-    bottom: number;
 }
 
 /** The edges of the last render and what they were placed for. */
 export interface EdgeMemo {
     flow?: FlowLayout;
-    left: number;
+    /** MapAcross.key of the map the edges were placed on. */
+    across: string;
     flowTop: number;
     list: EdgeGeom[];
     wrapped: (WrappedText | undefined)[];
 }
 
 function emptyEdges(): EdgeMemo {
-    return { left: 0, flowTop: 0, list: [], wrapped: [] };
+    return { across: '', flowTop: 0, list: [], wrapped: [] };
 }
 
 export function memoItems(m: StepMemo, lane: LaneId, step: Step, ix: ModelIndex): LaneItem[] {

@@ -1,3 +1,5 @@
+import { DASHES, PERSONA_COLOURS } from './persona-style.js';
+
 /**
  * The map's stylesheet. Every colour is a CSS custom property (`--jm-*`) with light defaults and
  * dark / high-contrast variants, so the webview can map them to VS Code theme colours, e.g.
@@ -12,8 +14,6 @@
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 export type ThemeOption = ThemeName | 'auto';
-
-export const PERSONA_COLOURS = 8;
 
 type Vars = Record<string, string>;
 
@@ -61,14 +61,17 @@ const LIGHT: Vars = {
     'metric-missed-bg': '#fee2e2',
     'metric-unmeasured-bg': '#f3f4f6',
     'line': '#1d3557',
-    'persona-0': '#2563eb',
-    'persona-1': '#d97706',
-    'persona-2': '#059669',
-    'persona-3': '#db2777',
-    'persona-4': '#7c3aed',
-    'persona-5': '#0891b2',
-    'persona-6': '#dc2626',
-    'persona-7': '#65a30d'
+    // Chosen so that every two stay apart (CIE ΔE ≥ 13) for protan, deutan and tritan readers as
+    // well (test/persona-style.test.ts); the order puts the most distinct first, since most maps
+    // follow two or three personas.
+    'persona-0': '#0068c9',
+    'persona-1': '#d17a00',
+    'persona-2': '#0b7d55',
+    'persona-3': '#cf3f86',
+    'persona-4': '#55b0ea',
+    'persona-5': '#5a2d91',
+    'persona-6': '#a0522d',
+    'persona-7': '#4b5563'
 };
 
 const DARK: Vars = {
@@ -116,14 +119,14 @@ const DARK: Vars = {
     'metric-missed-bg': '#4c1d1d',
     'metric-unmeasured-bg': '#2f3238',
     line: '#93c5fd',
-    'persona-0': '#60a5fa',
-    'persona-1': '#fbbf24',
-    'persona-2': '#34d399',
-    'persona-3': '#f472b6',
-    'persona-4': '#a78bfa',
-    'persona-5': '#22d3ee',
-    'persona-6': '#f87171',
-    'persona-7': '#a3e635'
+    'persona-0': '#4a90f0',
+    'persona-1': '#f5a524',
+    'persona-2': '#30c48a',
+    'persona-3': '#ff7ab8',
+    'persona-4': '#bdeaff',
+    'persona-5': '#ada1e8',
+    'persona-6': '#c8643c',
+    'persona-7': '#eeeeba'
 };
 
 const HC: Vars = {
@@ -258,6 +261,31 @@ function personaRules(): [string, string][] {
     for (let i = 0; i < PERSONA_COLOURS; i++) {
         r.push([`.jm-pf${i}`, `fill: var(--jm-persona-${i})`]);
         r.push([`.jm-ps${i}`, `stroke: var(--jm-persona-${i})`]);
+        r.push([`.jm-pt${i}`, `fill: var(--jm-persona-${i}); font-weight: bold`]);
+    }
+    DASHES.forEach((d, i) => r.push([`.jm-pd${i}`, `stroke-dasharray: ${d}`]));
+    return r;
+}
+
+/**
+ * Edges in a persona's colour while that persona is in focus: the preview's filter (or anything
+ * else) puts `jm-focus-p<n>` on the root or on an edge's group, and hovering anything of the
+ * persona (`jm-persona-p<n>`: legend card, curve, dots, chips) does it by CSS alone. Edges name
+ * the palette entries of the personas who take them (`jm-takes-p<n>`). Only in the live SVG:
+ * an exported image has no focus, and resvg does not read `:has()`.
+ */
+function focusRules(): [string, string][] {
+    const r: [string, string][] = [];
+    for (let i = 0; i < PERSONA_COLOURS; i++) {
+        const lines = (scope: string) => [`${scope} .jm-takes-p${i} > .jm-edge`, `${scope} .jm-takes-p${i} > .jm-edge-back`];
+        const arrows = (scope: string) => `${scope} .jm-takes-p${i} > .jm-arrow`;
+        const stroke = `stroke: var(--jm-persona-${i}); stroke-width: 2.5`;
+        const fill = `fill: var(--jm-persona-${i})`;
+        r.push([[...lines(`svg.jm.jm-focus-p${i}`), `.jm-takes-p${i}.jm-focus-p${i} > .jm-edge`, `.jm-takes-p${i}.jm-focus-p${i} > .jm-edge-back`].join(', '), stroke]);
+        r.push([[arrows(`svg.jm.jm-focus-p${i}`), `.jm-takes-p${i}.jm-focus-p${i} > .jm-arrow`].join(', '), fill]);
+        // Separate rules: a browser without :has() drops only these.
+        r.push([lines(`svg.jm:has(.jm-persona-p${i}:hover)`).join(', '), stroke]);
+        r.push([arrows(`svg.jm:has(.jm-persona-p${i}:hover)`), fill]);
     }
     return r;
 }
@@ -273,7 +301,7 @@ let cachedCss: string | undefined;
 /** The stylesheet for the SVG's <style>, with all theme variants. */
 export function themeCss(): string {
     if (cachedCss) return cachedCss;
-    const rules = [...RULES, ...personaRules()].map(([s, d]) => `${s} { ${d}; }`).join('\n');
+    const rules = [...RULES, ...personaRules(), ...focusRules()].map(([s, d]) => `${s} { ${d}; }`).join('\n');
     cachedCss = [
         `svg.jm { ${varsBlock(LIGHT)} }`,
         `@media (prefers-color-scheme: dark) { svg.jm.jm-theme-auto { ${varsBlock(DARK)} } }`,

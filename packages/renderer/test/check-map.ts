@@ -14,13 +14,14 @@ export function parseSvg(svg: string) {
 function allTexts(g: MapGeometry): TextGeom[] {
     return [
         ...g.header,
-        ...g.legend.map((l) => l.label),
+        ...g.legend.flatMap((l) => [l.label, ...l.details]),
         ...g.stages.map((s) => s.label),
         ...g.cards.flatMap((c) => c.texts),
         ...g.edges.flatMap((e) => (e.labelText ? [e.labelText] : [])),
-        ...g.lanes.map((l) => l.title),
+        ...g.lanes.flatMap((l) => [l.title, ...l.repeats]),
         ...g.laneItems.flatMap((i) => i.texts),
-        ...g.emotionPoints.flatMap((p) => (p.label ? [p.label] : []))
+        ...(g.emotionAxis?.ticks ?? []),
+        ...g.emotionLabels.map((l) => l.text)
     ];
 }
 
@@ -96,7 +97,7 @@ export function checkMap(model: JourneyModel, r: RenderedMap): void {
             expect(e!.points.length).toBeGreaterThanOrEqual(2);
             expect(onBoundary(e!.points[0]!, cardOf.get(s.id)!), `edge ${s.id}->${n.step} starts on its source`).toBe(true);
             expect(onBoundary(e!.points[e!.points.length - 1]!, cardOf.get(n.step)!), `edge ${s.id}->${n.step} ends on its target`).toBe(true);
-            if (n.label) expect(e!.labelText).toBeDefined();
+            if (n.label || n.share !== undefined) expect(e!.labelText).toBeDefined();
             expect(r.svg).toContain(`data-ref="edge:${escapeRef(s.id)}-&gt;${escapeRef(n.step)}"`);
         }
     expect(g.edges.length).toBe(expected);
@@ -113,7 +114,7 @@ export function checkMap(model: JourneyModel, r: RenderedMap): void {
         expect(p.x).toBeLessThan(col.x + col.width);
     }
     if (g.emotionAxis) for (let v = 0; v < 6; v++) expect(g.emotionAxis.valueY[v]!).toBeGreaterThan(g.emotionAxis.valueY[v + 1]!);
-    const emoLabels = g.emotionPoints.flatMap((p) => (p.label ? [p.label.box] : []));
+    const emoLabels = g.emotionLabels.map((l) => l.text.box);
     for (let i = 0; i < emoLabels.length; i++) for (let j = i + 1; j < emoLabels.length; j++) expect(boxesOverlap(emoLabels[i]!, emoLabels[j]!)).toBe(false);
 
     // Text never overflows its box; nothing lies outside the viewBox.

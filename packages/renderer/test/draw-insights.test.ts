@@ -69,12 +69,12 @@ describe('the analysis drawn on the map', () => {
 });
 
 describe('shares on arrows', () => {
-    it('writes the share on the arrow label after its label, and alone when there is none', async () => {
+    it('writes the share on the arrow label before its label, and alone when there is none', async () => {
         const r = await renderer.render(example('bank-onboarding'));
         const labels = new Map(r.geometry.edges.map((e) => [`${e.from}->${e.to}`, e.labelText?.lines.join(' ')]));
         expect(labels.get('fill->verify')).toBe('62%');
-        expect(labels.get('fill->call')).toBe('stuck on a field · 23%');
-        expect(labels.get('fill->abandon')).toBe('gives up · 15%');
+        expect(labels.get('fill->call')).toBe('23% · stuck on a field');
+        expect(labels.get('fill->abandon')).toBe('15% · gives up');
     });
 
     it('draws an arrow wider the larger its share, an arrow without share at the normal width', async () => {

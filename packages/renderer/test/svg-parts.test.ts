@@ -53,8 +53,9 @@ describe('persona order', () => {
         const r = await createMapRenderer().render(model);
         expect(r.geometry.legend.map((l) => l.persona)).toEqual(['marek', 'anna']);
         expect(r.personas.map((p) => p.id)).toEqual(['marek', 'anna']);
-        expect(r.geometry.legend.map((l) => l.colour)).toEqual([0, 1]);
-        expect(r.geometry.laneItems.find((i) => i.lane === 'actors' && i.persona === 'marek')?.chip).toBe(0);
+        expect(r.geometry.legend.map((l) => l.style.colour)).toEqual([0, 1]);
+        expect(r.geometry.legend.map((l) => l.style.marker)).toEqual(['circle', 'square']);
+        expect(r.geometry.laneItems.find((i) => i.lane === 'actors' && i.persona === 'marek')?.chip).toEqual(r.geometry.legend[0]!.style);
     });
 
     it('lists every declared persona for a model whose journey names none', async () => {

@@ -53,7 +53,7 @@ export async function openMeasuringPage(browser: Browser): Promise<Page> {
 
 /**
  * Puts the SVG in the page and reads back, in map units: every `<text>` (a box per `<tspan>` line),
- * every circle, every flow edge (its path and arrowhead, by the edge's data-ref) and every emotion
+ * every dot (circles and persona markers), every flow edge (its path and arrowhead, by the edge's data-ref) and every emotion
  * curve, each named by its data-ref (plus data-step and data-persona where the ref alone is shared).
  */
 export async function measureSvg(page: Page, svg: string): Promise<Drawn[]> {
@@ -119,10 +119,11 @@ export async function measureSvg(page: Page, svg: string): Promise<Drawn[]> {
             const edgeRef = t.classList.contains('jm-edge-label') ? t.closest('[data-ref^="edge:"]')?.getAttribute('data-ref') : undefined;
             drawn.push({ kind: 'text', id: nameOf(t), text, lines, ...(edgeRef ? { edge: edgeRef } : {}) });
         }
-        for (const c of Array.from(root.querySelectorAll('circle'))) {
+        // Dots: circles, and the persona markers of other shapes, as the circle round their box.
+        for (const c of Array.from(root.querySelectorAll('circle, .jm-marker'))) {
             if (!shown(c)) continue;
             const b = mapBox(c.getBoundingClientRect());
-            drawn.push({ kind: 'dot', id: nameOf(c), cx: b.x + b.width / 2, cy: b.y + b.height / 2, r: b.width / 2 });
+            drawn.push({ kind: 'dot', id: nameOf(c), cx: b.x + b.width / 2, cy: b.y + b.height / 2, r: Math.max(b.width, b.height) / 2 });
         }
         const edges = new Map<string, { polylines: { x: number; y: number }[][]; width: number }>();
         for (const el of Array.from(root.querySelectorAll<SVGGeometryElement>('path.jm-edge, path.jm-edge-back, polygon.jm-arrow'))) {

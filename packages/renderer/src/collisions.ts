@@ -1,0 +1,151 @@
+import type { Box, Point } from './geometry.js';
+
+/**
+ * What a label must keep clear of, and the test whether a box does: placement tries positions for
+ * a text (emotion words, persona names, edge labels) until one is clear. Obstacles are kept in a
+ * grid of cells, so a test looks only at what is near the box.
+ */
+
+export type Obstacle =
+    | { kind: 'box'; box: Box }
+    | { kind: 'dot'; c: Point; r: number }
+    /** A stroke from `a` to `b`, `half` its half width. */
+    | { kind: 'segment'; a: Point; b: Point; half: number };
+
+const CELL = 64;
+
+export class ObstacleGrid {
+    private readonly cells = new Map<string, Obstacle[]>();
+
+    add(o: Obstacle): void {
+        const b = obstacleBounds(o);
+        for (const key of cellsOf(b)) {
+            let list = this.cells.get(key);
+            if (!list) this.cells.set(key, (list = []));
+            list.push(o);
+        }
+    }
+
+    addBox(box: Box): void {
+        this.add({ kind: 'box', box });
+    }
+
+    /** Every stroke of a polyline. */
+    addPolyline(points: readonly Point[], half: number): void {
+        for (let i = 1; i < points.length; i++) this.add({ kind: 'segment', a: points[i - 1] as Point, b: points[i] as Point, half });
+    }
+
+    /** True when nothing comes nearer to `box` than `gap`. */
+    clear(box: Box, gap: number, ignore?: (o: Obstacle) => boolean): boolean {
+        const grown = { x: box.x - gap, y: box.y - gap, width: box.width + 2 * gap, height: box.height + 2 * gap };
+        const checked = new Set<Obstacle>();
+        for (const key of cellsOf(grown)) {
+            for (const o of this.cells.get(key) ?? []) {
+                if (checked.has(o)) continue;
+                checked.add(o);
+                if (ignore?.(o)) continue;
+                if (distanceTo(o, box) < gap) return false;
+            }
+        }
+        return true;
+    }
+}
+
+function cellsOf(b: Box): string[] {
+    const keys: string[] = [];
+    const x0 = Math.floor(b.x / CELL);
+    const x1 = Math.floor((b.x + b.width) / CELL);
+    const y0 = Math.floor(b.y / CELL);
+    const y1 = Math.floor((b.y + b.height) / CELL);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(`${x},${y}`);
+    return keys;
+}
+
+function obstacleBounds(o: Obstacle): Box {
+    if (o.kind === 'box') return o.box;
+    if (o.kind === 'dot') return { x: o.c.x - o.r, y: o.c.y - o.r, width: 2 * o.r, height: 2 * o.r };
+    const x = Math.min(o.a.x, o.b.x) - o.half;
+    const y = Math.min(o.a.y, o.b.y) - o.half;
+    return { x, y, width: Math.abs(o.a.x - o.b.x) + 2 * o.half, height: Math.abs(o.a.y - o.b.y) + 2 * o.half };
+}
+
+/** Gap between an obstacle's outline and a box (negative or 0 when they meet). */
+export function distanceTo(o: Obstacle, box: Box): number {
+    if (o.kind === 'box') return boxGap(o.box, box);
+    if (o.kind === 'dot') return distancePointBox(o.c, box) - o.r;
+    return distanceSegmentBox(o.a, o.b, box) - o.half;
+}
+
+export function boxGap(a: Box, b: Box): number {
+    const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
+    const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+    return dx === 0 && dy === 0 ? -1 : Math.hypot(dx, dy);
+}
+
+export function distancePointBox(p: Point, b: Box): number {
+    const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.width));
+    const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.height));
+    return dx === 0 && dy === 0 ? -1 : Math.hypot(dx, dy);
+}
+
+/** Distance from a segment to a box; -1 when it crosses the box. */
+export function distanceSegmentBox(a: Point, b: Point, box: Box): number {
+    if (clipToBox(a, b, box)) return -1;
+    const corners: Point[] = [
+        { x: box.x, y: box.y }, { x: box.x + box.width, y: box.y },
+        { x: box.x, y: box.y + box.height }, { x: box.x + box.width, y: box.y + box.height }
+    ];
+    let best = Math.min(distancePointBox(a, box), distancePointBox(b, box));
+    for (const c of corners) best = Math.min(best, distancePointSegment(c, a, b));
+    return best;
+}
+
+function distancePointSegment(p: Point, a: Point, b: Point): number {
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+    return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** The parameters [t0, t1] of the part of segment a–b inside the box (Liang–Barsky), or undefined. */
+export function clipToBox(a: Point, b: Point, box: Box): [number, number] | undefined {
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    let t0 = 0;
+    let t1 = 1;
+    const sides: [number, number][] = [[-dx, a.x - box.x], [dx, box.x + box.width - a.x], [-dy, a.y - box.y], [dy, box.y + box.height - a.y]];
+    for (const [p, q] of sides) {
+        if (p === 0) {
+            if (q < 0) return undefined;
+            continue;
+        }
+        const t = q / p;
+        if (p < 0) t0 = Math.max(t0, t);
+        else t1 = Math.min(t1, t);
+        if (t0 > t1) return undefined;
+    }
+    return [t0, t1];
+}
+
+/** A polyline with the parts inside `box` left out: the runs outside it, in order. */
+export function cutPolyline(points: readonly Point[], box: Box): Point[][] {
+    const runs: Point[][] = [];
+    let run: Point[] = [];
+    const at = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+    for (let i = 1; i < points.length; i++) {
+        const a = points[i - 1] as Point;
+        const b = points[i] as Point;
+        if (run.length === 0) run.push(a);
+        const clip = clipToBox(a, b, box);
+        if (!clip || clip[0] >= clip[1]) {
+            run.push(b);
+            continue;
+        }
+        if (clip[0] > 0) run.push(at(a, b, clip[0]));
+        if (run.length > 1) runs.push(run);
+        run = clip[1] < 1 ? [at(a, b, clip[1]), b] : [];
+    }
+    if (run.length > 1) runs.push(run);
+    return runs;
+}
