@@ -100,7 +100,7 @@ export function distanceSegmentBox(a: Point, b: Point, box: Box): number {
     return best;
 }
 
-function distancePointSegment(p: Point, a: Point, b: Point): number {
+export function distancePointSegment(p: Point, a: Point, b: Point): number {
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len2 = dx * dx + dy * dy;

@@ -3,7 +3,7 @@
  * them (in a browser, see measure-in-chromium.ts): text against other text, a dot or a line, and an
  * edge label that sits nearer to another edge than to its own. Pure geometry, in map units.
  */
-import { clipToBox } from '../../src/collisions.js';
+import { clipToBox, distancePointSegment } from '../../src/collisions.js';
 
 export interface Box {
     x: number;
@@ -212,13 +212,6 @@ export function distancePolylinesBox(polylines: readonly Point[][], box: Box): n
     return best;
 }
 
-function distancePointSegment(p: Point, a: Point, b: Point): number {
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len2 = dx * dx + dy * dy;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-    return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
 
 /** The part of segment a–b inside the box, or undefined when it misses the box (the renderer's clipping, pure geometry). */
 function clipSegment(a: Point, b: Point, box: Box): [Point, Point] | undefined {
