@@ -133,11 +133,13 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
     after(async () => {
         const logs = path.join(s?.runDir ?? '', 'ud/logs');
         if (s && existsSync(logs)) {
+            // A window reload starts another extension host (exthost2, …), with its own log.
             for (const dir of readdirSync(logs)) {
-                const f = path.join(logs, dir, 'exthost1/journey-maps.journey-maps/Journey Maps.log');
-                if (existsSync(f)) {
+                for (const host of readdirSync(path.join(logs, dir)).filter((d) => d.startsWith('exthost')).sort()) {
+                    const f = path.join(logs, dir, host, 'journey-maps.journey-maps/Journey Maps.log');
+                    if (!existsSync(f)) continue;
                     for (const line of readFileSync(f, 'utf8').split('\n')) {
-                        if (/activated in|client ready|painted|error|dropped/.test(line)) console.log(`# log: ${line.slice(0, 300)}`);
+                        if (/activated in|client ready|painted|error|dropped/.test(line)) console.log(`# log (${host}): ${line.slice(0, 300)}`);
                     }
                 }
             }

@@ -239,6 +239,13 @@ window.addEventListener('message', (event: MessageEvent) => {
             showMessage(m.message);
             document.body.dataset.version = String(m.version);
             break;
+        case 'failed':
+            // A map already shown stays (nothing is lost); an empty preview says why it is empty.
+            if (svg && mapUri === m.uri) break;
+            state.uri = m.uri;
+            document.body.dataset.status = 'failed';
+            showMessage(m.message);
+            break;
         case 'highlight': {
             currentRef = m.ref;
             const el = svg ? highlight(svg, m.ref) : undefined;

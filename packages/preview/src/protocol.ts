@@ -136,6 +136,8 @@ export const HostToWebviewSchema = z.discriminatedUnion('type', [
     /** The preview now shows another document: drop the old map. */
     z.strictObject({ type: z.literal('reset'), uri: z.string(), fileName: z.string() }),
     z.strictObject({ type: z.literal('noJourney'), uri: z.string(), version: z.int(), message: z.string() }),
+    /** The map could not be drawn (the server failed or is not running): say so, keep any map shown. */
+    z.strictObject({ type: z.literal('failed'), uri: z.string(), message: z.string() }),
     z.strictObject({ type: z.literal('highlight'), ref: z.nullable(z.string()), reveal: z.boolean() }),
     z.strictObject({ type: z.literal('zoom'), action: z.enum(['in', 'out', 'fit', 'reset']) }),
     /** Open the Insights panel (command journey.preview.showInsights). */

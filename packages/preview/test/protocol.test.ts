@@ -66,6 +66,7 @@ describe('messages from the host', () => {
             { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'error', code: 'c', location: 'a.journey:1:1' }] },
             { type: 'reset', uri: 'u', fileName: 'a.journey' },
             { type: 'noJourney', uri: 'u', version: 1, message: 'none' },
+            { type: 'failed', uri: 'u', message: 'The map of a.journey could not be drawn: the server stopped.' },
             { type: 'highlight', ref: null, reveal: false },
             { type: 'options', personaFilter: 'hide' },
             { type: 'zoom', action: 'fit' },
@@ -88,6 +89,7 @@ describe('messages from the host', () => {
             // The server draws PNGs now: the webview is never asked for one.
             { type: 'renderPng', requestId: 1, scale: 2 },
             { type: 'options', personaFilter: 'blur' },
+            { type: 'failed', uri: 'u' },
             { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'fatal', code: 'c', location: 'l' }] }
         ]) {
             expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();

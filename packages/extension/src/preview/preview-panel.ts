@@ -156,7 +156,11 @@ export class PreviewPanel {
                 return { cancel: cts, result: this.host.requestMap(doc.uri.toString(), doc.version, cts.token).finally(() => cts.dispose()) };
             });
         } catch (e) {
-            this.host.log.error(`journey/renderMap failed for ${uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+            const reason = e instanceof Error ? e.message : String(e);
+            this.host.log.error(`journey/renderMap failed for ${uri.toString()}: ${reason}`);
+            if (!this.disposed && uri.toString() === this.resourceUri.toString()) {
+                this.post({ type: 'failed', uri: uri.toString(), message: `The map of ${this.fileName()} could not be drawn: ${reason}. It is drawn again at the next edit; the Journey Maps output has the details.` });
+            }
             return;
         }
         if (!outcome.current || this.disposed || uri.toString() !== this.resourceUri.toString()) return;

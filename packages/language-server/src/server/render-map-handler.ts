@@ -1,10 +1,11 @@
 import { RenderMapParamsSchema, type RenderMapResult } from '@journey-maps/model';
 import { RenderMapRequest } from '@journey-maps/model/lsp';
 import { createMapRenderer, insightLayers, isRenderSuperseded, type MapRenderer } from '@journey-maps/renderer';
-import { DocumentState, URI } from 'langium';
+import { URI } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { mapOfDocument, type JourneyServices } from '@journey-maps/language';
 import { buildSourceMap } from './source-map.js';
+import { validatedDocument } from './validated-document.js';
 
 /**
  * Answers the preview: waits until the document is validated, then sends the map drawn from the
@@ -14,8 +15,6 @@ import { buildSourceMap } from './source-map.js';
 export function registerRenderMapHandler(connection: Connection, services: JourneyServices): void {
     // One renderer per document: a newer edit supersedes a pending layout of the same map only.
     const renderers = new Map<string, MapRenderer>();
-    const builder = services.shared.workspace.DocumentBuilder;
-    const documents = services.shared.workspace.LangiumDocuments;
 
     services.shared.workspace.TextDocuments.onDidClose(event => {
         renderers.get(event.document.uri)?.dispose();
@@ -24,11 +23,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
     connection.onRequest(RenderMapRequest, async (raw: unknown, token: CancellationToken): Promise<RenderMapResult> => {
         const params = RenderMapParamsSchema.parse(raw);
         const uri = URI.parse(params.uri);
-        await builder.waitUntil(DocumentState.Validated, uri, token);
-        const document = documents.getDocument(uri);
-        if (!document) {
-            throw new ResponseError(LSPErrorCodes.RequestFailed, `${params.uri} is not open in the language server.`);
-        }
+        const document = await validatedDocument(services.shared, uri, token);
         const version = document.textDocument.version;
         const map = mapOfDocument(document, services);
         if (map.status === 'errors') {

@@ -25,9 +25,12 @@ export function uriOf(name: string): URI {
 export class TestWorkspace {
     readonly services: JourneyServices;
     readonly documents = new Map<string, LangiumDocument>();
+    /** The workspace a server with no folder starts with: handlers that wait for it may run. */
+    private readonly started: Promise<void>;
 
     constructor(services = createLspServices()) {
         this.services = services;
+        this.started = Promise.resolve(services.shared.workspace.WorkspaceManager.initialized({}));
     }
 
     static async of(texts: ReadonlyMap<string, string> | Record<string, string>): Promise<TestWorkspace> {
@@ -38,6 +41,7 @@ export class TestWorkspace {
 
     /** Adds or replaces files, then rebuilds what changed, as the language server does on an edit. */
     async set(texts: ReadonlyMap<string, string>): Promise<void> {
+        await this.started;
         const textDocuments = this.services.shared.workspace.TextDocuments;
         const changed: URI[] = [];
         for (const [name, text] of texts) {
