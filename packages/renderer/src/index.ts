@@ -9,3 +9,5 @@ export { THEMES } from './theme.css.js';
 export type { InsightsOption, MapHotspot } from './draw-insights.js';
 export type { BaselineOption, BaselineStep } from './draw-baseline.js';
 export { insightLayers } from './insight-layers.js';
+export { layoutFlow } from './layout-flow.js';
+export type { FlowInput, FlowLayout, FlowLayoutEngine } from './layout-flow.js';

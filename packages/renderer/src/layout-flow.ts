@@ -99,63 +99,71 @@ export function straightChainLayout(input: FlowInput): FlowLayout {
     return { nodes, edges, width: x, height: h + 2 * PAD_Y };
 }
 
+/**
+ * Who lays out a flow. The renderer's default runs ELK in the calling thread; the language server
+ * passes one that runs `layoutFlow` in a worker thread, so a long layout never blocks completion.
+ * `signal` aborts when a newer render (or dispose) supersedes the one that asked.
+ */
+export interface FlowLayoutEngine {
+    layout(input: FlowInput, signal: AbortSignal): Promise<FlowLayout>;
+}
+
+/** One ELK instance per thread: creating one costs ~100 ms, and its layout() keeps no state between calls. */
 let sharedElk: InstanceType<typeof ELK> | undefined;
 
-export class FlowLayouter {
-    /** One ELK instance per process: creating one costs ~100 ms, and layout() keeps no state between calls. */
-    private get elk(): InstanceType<typeof ELK> {
-        return (sharedElk ??= new ELK());
-    }
-    async layout(input: FlowInput): Promise<FlowLayout> {
-        return isStraightChain(input) ? straightChainLayout(input) : this.layoutWithElk(input);
-    }
+/** The flow's layout: arithmetic for a straight chain, ELK for anything else. Inputs and outputs are plain data (they cross to a worker). */
+export function layoutFlow(input: FlowInput): Promise<FlowLayout> {
+    return isStraightChain(input) ? Promise.resolve(straightChainLayout(input)) : layoutWithElk(input);
+}
 
-    /** ELK's layout of the whole flow, whatever its shape (layout() skips it for straight chains). */
-    async layoutWithElk(input: FlowInput): Promise<FlowLayout> {
-        const nodes = input.nodes;
-        const edgesIn = input.edges;
-        let offset = 0;
-        const graph: ElkNode = {
-            id: 'root',
-            layoutOptions: LAYOUT_OPTIONS,
-            children: nodes.map((n, i) => {
-                const x = offset;
-                offset += n.width + 100;
-                return { id: `n${i}`, width: n.width, height: n.height, x, y: 0 };
-            }),
-            edges: edgesIn.map(
-                (e, i): ElkExtendedEdge => ({
-                    id: `e${i}`,
-                    sources: [`n${e.from}`],
-                    targets: [`n${e.to}`],
-                    // Tail labels (beside the source card) need no label dummy node, so one layer per
-                    // column holds; ELK places a label only when it has some text.
-                    labels: e.label ? [{ id: `l${i}`, text: 'label', width: e.label.width, height: e.label.height, layoutOptions: { 'elk.edgeLabels.placement': 'TAIL' } }] : []
-                })
-            )
-        };
-        const out = await this.elk.layout(graph);
-        const pos = new Map<string, { x: number; y: number }>();
-        for (const c of out.children ?? []) pos.set(c.id, { x: c.x ?? 0, y: c.y ?? 0 });
-        const edges = (out.edges ?? []).map((e) => {
-            const pts: Point[] = [];
-            for (const s of e.sections ?? []) {
-                const add = (p: ElkPoint) => {
-                    const last = pts[pts.length - 1];
-                    if (!last || last.x !== p.x || last.y !== p.y) pts.push({ x: p.x, y: p.y });
-                };
-                add(s.startPoint);
-                for (const b of s.bendPoints ?? []) add(b);
-                add(s.endPoint);
-            }
-            const l = e.labels?.[0];
-            return { points: pts, label: l ? { x: l.x ?? 0, y: l.y ?? 0 } : undefined };
-        });
-        return {
-            nodes: nodes.map((_, i) => pos.get(`n${i}`) ?? { x: 0, y: 0 }),
-            edges,
-            width: out.width ?? 0,
-            height: out.height ?? 0
-        };
-    }
+/** Lays out in this thread. */
+export const inThreadLayout: FlowLayoutEngine = { layout: (input) => layoutFlow(input) };
+
+/** ELK's layout of the whole flow, whatever its shape (layoutFlow skips it for straight chains). */
+export async function layoutWithElk(input: FlowInput): Promise<FlowLayout> {
+    const nodes = input.nodes;
+    const edgesIn = input.edges;
+    let offset = 0;
+    const graph: ElkNode = {
+        id: 'root',
+        layoutOptions: LAYOUT_OPTIONS,
+        children: nodes.map((n, i) => {
+            const x = offset;
+            offset += n.width + 100;
+            return { id: `n${i}`, width: n.width, height: n.height, x, y: 0 };
+        }),
+        edges: edgesIn.map(
+            (e, i): ElkExtendedEdge => ({
+                id: `e${i}`,
+                sources: [`n${e.from}`],
+                targets: [`n${e.to}`],
+                // Tail labels (beside the source card) need no label dummy node, so one layer per
+                // column holds; ELK places a label only when it has some text.
+                labels: e.label ? [{ id: `l${i}`, text: 'label', width: e.label.width, height: e.label.height, layoutOptions: { 'elk.edgeLabels.placement': 'TAIL' } }] : []
+            })
+        )
+    };
+    const out = await (sharedElk ??= new ELK()).layout(graph);
+    const pos = new Map<string, { x: number; y: number }>();
+    for (const c of out.children ?? []) pos.set(c.id, { x: c.x ?? 0, y: c.y ?? 0 });
+    const edges = (out.edges ?? []).map((e) => {
+        const pts: Point[] = [];
+        for (const s of e.sections ?? []) {
+            const add = (p: ElkPoint) => {
+                const last = pts[pts.length - 1];
+                if (!last || last.x !== p.x || last.y !== p.y) pts.push({ x: p.x, y: p.y });
+            };
+            add(s.startPoint);
+            for (const b of s.bendPoints ?? []) add(b);
+            add(s.endPoint);
+        }
+        const l = e.labels?.[0];
+        return { points: pts, label: l ? { x: l.x ?? 0, y: l.y ?? 0 } : undefined };
+    });
+    return {
+        nodes: nodes.map((_, i) => pos.get(`n${i}`) ?? { x: 0, y: 0 }),
+        edges,
+        width: out.width ?? 0,
+        height: out.height ?? 0
+    };
 }

@@ -3,7 +3,7 @@ import { drawSvg } from './draw-svg.js';
 import type { InsightsOption } from './draw-insights.js';
 import type { BaselineOption } from './draw-baseline.js';
 import type { MapGeometry } from './geometry.js';
-import { FlowLayouter, flowShapeKey } from './layout-flow.js';
+import { flowShapeKey, inThreadLayout, type FlowLayoutEngine } from './layout-flow.js';
 import { placeMap } from './layout-map.js';
 import { mapPersonas } from './persona-order.js';
 import { prepareFlow } from './prepare-flow.js';
@@ -43,6 +43,8 @@ export interface MapRendererOptions {
      * benchmarks count them). A straight chain is laid out by arithmetic, without ELK, and counts too.
      */
     onLayout?: (info: { columns: number; edges: number; ms: number }) => void;
+    /** Who lays out the flow (default: ELK in this thread). */
+    layoutEngine?: FlowLayoutEngine;
 }
 
 export interface MapRenderer {
@@ -71,11 +73,13 @@ export function isRenderSuperseded(e: unknown): e is RenderSupersededError {
 }
 
 export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer {
-    const layouter = new FlowLayouter();
+    const engine = options.layoutEngine ?? inThreadLayout;
     const memo = new RenderMemo(options.cacheSize ?? 8);
     const stats = { layoutRuns: 0, cacheHits: 0 };
     let generation = 0;
     let disposed = false;
+    /** Aborts the pending layout when a newer render or dispose supersedes it. */
+    let pending: AbortController | undefined;
 
     const check = (gen: number) => {
         if (disposed || gen !== generation) throw new RenderSupersededError();
@@ -85,6 +89,8 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
         stats,
         async render(model, opts = {}) {
             const gen = ++generation;
+            pending?.abort();
+            pending = undefined;
             // Let a newer call made in the same tick take over before any work is done.
             await Promise.resolve();
             check(gen);
@@ -97,7 +103,16 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
             } else {
                 const t0 = performance.now();
                 stats.layoutRuns++;
-                flow = await layouter.layout(prep.input);
+                const mine = (pending = new AbortController());
+                try {
+                    flow = await engine.layout(prep.input, mine.signal);
+                } catch (error) {
+                    // An aborted layout rejects however the engine likes: it is superseded all the same.
+                    check(gen);
+                    throw error;
+                } finally {
+                    if (pending === mine) pending = undefined;
+                }
                 options.onLayout?.({ columns: prep.input.nodes.length, edges: prep.input.edges.length, ms: performance.now() - t0 });
                 memo.keepLayout(shape, flow);
                 check(gen);
@@ -117,6 +132,8 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
         },
         dispose() {
             disposed = true;
+            pending?.abort();
+            pending = undefined;
             memo.clear();
         }
     };

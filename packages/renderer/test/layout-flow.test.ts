@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FlowLayouter, isStraightChain, straightChainLayout, type FlowInput } from '../src/layout-flow.js';
+import { isStraightChain, layoutFlow, layoutWithElk, straightChainLayout, type FlowInput } from '../src/layout-flow.js';
 import { prepareFlow } from '../src/prepare-flow.js';
 import { example } from './fixtures/index.js';
 import { generateModel } from './fixtures/generate.js';
@@ -11,11 +11,10 @@ const chain = (n: number, width = 180, height = 64): FlowInput => ({
 
 describe('flow layout', () => {
     it('lays out a straight chain by arithmetic exactly as ELK does', async () => {
-        const layouter = new FlowLayouter();
         for (const input of [chain(1), chain(2), chain(7, 180, 81), chain(40, 180, 99), chain(3, 120, 1)]) {
             expect(isStraightChain(input)).toBe(true);
-            expect(straightChainLayout(input)).toEqual(await layouter.layoutWithElk(input));
-            expect(await layouter.layout(input)).toEqual(straightChainLayout(input));
+            expect(straightChainLayout(input)).toEqual(await layoutWithElk(input));
+            expect(await layoutFlow(input)).toEqual(straightChainLayout(input));
         }
     });
 
@@ -35,11 +34,10 @@ describe('flow layout', () => {
     });
 
     it('matches ELK on the spec examples that are straight chains', async () => {
-        const layouter = new FlowLayouter();
         for (const name of ['day-commuter', 'sklep-pl']) {
             const input = prepareFlow(example(name)).input;
             expect(isStraightChain(input)).toBe(true);
-            expect(straightChainLayout(input)).toEqual(await layouter.layoutWithElk(input));
+            expect(straightChainLayout(input)).toEqual(await layoutWithElk(input));
         }
     });
 });

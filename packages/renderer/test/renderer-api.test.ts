@@ -1,6 +1,6 @@
 import type { JourneyModel } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
-import { createMapRenderer, isRenderSuperseded, renderMapSvg, RenderSupersededError } from '../src/index.js';
+import { createMapRenderer, isRenderSuperseded, layoutFlow, renderMapSvg, RenderSupersededError, type FlowInput, type FlowLayout } from '../src/index.js';
 import { example } from './fixtures/index.js';
 import { generateModel } from './fixtures/generate.js';
 
@@ -97,6 +97,32 @@ describe('renderer API', () => {
         const p = r.render(example('bank-onboarding'));
         r.dispose();
         await expect(p).rejects.toBeInstanceOf(RenderSupersededError);
+    });
+
+    it('lays out with the engine it is given, and aborts that engine\'s pending layout when a newer render supersedes it', async () => {
+        const signals: AbortSignal[] = [];
+        const engine = {
+            layout: (input: FlowInput, signal: AbortSignal): Promise<FlowLayout> => {
+                signals.push(signal);
+                return new Promise((resolve, reject) => {
+                    signal.addEventListener('abort', () => reject(new Error('the worker was stopped')));
+                    if (signals.length > 1) void layoutFlow(input).then(resolve);
+                });
+            }
+        };
+        const r = createMapRenderer({ layoutEngine: engine });
+        const model = generateModel({ steps: 30, seed: 4 });
+        const older = r.render(model);
+        // Let the older render reach its layout before the newer one arrives.
+        while (signals.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+        const changed = clone(model);
+        changed.stages[0]!.steps[0]!.next = [];
+        const newer = r.render(changed);
+        await expect(older).rejects.toBeInstanceOf(RenderSupersededError);
+        expect(signals[0]!.aborted).toBe(true);
+        const drawn = await newer;
+        expect(signals[1]!.aborted).toBe(false);
+        expect(drawn.geometry.cards.length).toBe(30);
     });
 
     it('renders one-shot with renderMapSvg and sets the theme class', async () => {
