@@ -183,7 +183,7 @@ function firstClear(grid: ObstacleGrid, w: WrappedText, spots: readonly Spot[], 
         if (grid.clear(box, GAP)) return box;
     }
     const box = fit(spots[0] as Spot);
-    while (!grid.clear(box, GAP)) box.y += 3;
+    for (let n = 0; n < 5000 && !grid.clear(box, GAP); n++) box.y += 3;
     return box;
 }
 
