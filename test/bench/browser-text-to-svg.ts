@@ -1,27 +1,27 @@
-import { EmptyFileSystem, URI } from 'langium';
-import { createJourneyServices } from '../../packages/language/src/index.js';
-import { createMapRenderer } from '../../packages/renderer/src/index.js';
+import { EmptyFileSystem } from 'langium';
+import { renderJourney } from '../../packages/api/src/index.js';
+import { journeyFromMermaid } from '../../packages/cli/src/mermaid/journey-from-mermaid.js';
+import { parseMermaidJourney } from '../../packages/cli/src/mermaid/mermaid-journey.js';
+import { createJourneyServices, identifierCheck } from '../../packages/language/src/index.js';
 
 /**
- * Journey text → SVG in a browser page: the same parser, validator, exporter and renderer the
- * language server runs, bundled for the browser, so the Mermaid comparison is text → SVG on both sides.
+ * Journey text → SVG in a browser page through the library API: the same parser, validator,
+ * exporter and renderer the language server runs, bundled for the browser, so the Mermaid
+ * comparison is text → SVG on both sides. `mermaidToJourney` is `journey import mermaid`'s
+ * conversion, so one variant of the comparison draws the very Mermaid text it is compared with.
  */
-const services = createJourneyServices(EmptyFileSystem).Journey;
-const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-let counter = 0;
-
 async function journeyTextToSvg(text: string): Promise<string> {
-    const uri = URI.parse(`memory:///bench-${counter++}.journey`);
-    const document = LangiumDocumentFactory.fromString(text, uri);
-    LangiumDocuments.addDocument(document);
-    await DocumentBuilder.build([document], { validation: true });
-    const model = services.model.JourneyModelExporter.exportModel(document);
-    await DocumentBuilder.update([], [uri]);
-    if (!model) {
-        throw new Error('no journey in the text');
+    const { svg, problems } = await renderJourney(text);
+    if (!svg) {
+        throw new Error(`no map: ${problems.filter(p => p.severity === 'error').map(p => p.message).join('; ') || 'no journey in the text'}`);
     }
-    // A fresh renderer: no layout cache from an earlier run, as for a newly opened map.
-    return (await createMapRenderer().render(model)).svg;
+    return svg;
 }
 
-(globalThis as unknown as { journeyTextToSvg: typeof journeyTextToSvg }).journeyTextToSvg = journeyTextToSvg;
+const isIdentifier = identifierCheck(createJourneyServices(EmptyFileSystem).Journey);
+
+function mermaidToJourney(text: string): string {
+    return journeyFromMermaid(parseMermaidJourney(text), { isIdentifier, source: 'bench', fallbackName: 'bench' }).text;
+}
+
+Object.assign(globalThis, { journeyTextToSvg, mermaidToJourney });

@@ -11,6 +11,7 @@ const repo = join(import.meta.dirname, '../..');
 const benches = [
     'packages/language/bench/core-bench.ts',
     'packages/language-server/bench/lsp-bench.ts',
+    'packages/language-server/bench/soak-bench.ts',
     'packages/renderer/bench/run-render-bench.mjs',
     'packages/renderer/bench/mermaid-compare.mjs',
     'test/bench/mermaid-text-to-svg.mjs',

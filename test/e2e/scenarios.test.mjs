@@ -2,10 +2,11 @@
 // all scenarios, in order; each saves a screenshot to test-results/e2e/. Run by test/e2e/run.mjs
 // (which installs the tools and packages the .vsix), or directly with E2E_VSIX set.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_VSIX } from './lib/paths.mjs';
+import { DEFAULT_VSIX, RESULTS, ROOT } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import {
     closeTab, cursorPosition, focusEditor, goToLine, mod, openFile, previewFrame, previewFrameHandle, runCommand, screenshot
@@ -26,6 +27,91 @@ async function waitInPreview(fn, arg, timeout = T) {
     const frame = await previewFrameHandle(s.page, timeout);
     await frame.waitForFunction(fn, arg, { timeout, polling: 'raf' });
     return frame;
+}
+
+/** Changes a workspace setting while VS Code runs (it watches .vscode/settings.json; code-server does not reload the user settings file). */
+function setWorkspaceSetting(key, value) {
+    const file = path.join(s.workspace, '.vscode/settings.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const settings = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    if (value === undefined) delete settings[key];
+    else settings[key] = value;
+    writeFileSync(file, JSON.stringify(settings, null, 2));
+}
+
+/** The zoom the preview shows, from its toolbar label ("80%" → 0.8). */
+async function zoomOf(frame) {
+    return Number((await frame.locator('#zoom-reset').innerText()).replace('%', '')) / 100;
+}
+
+/** Drags the map (a real pointer drag in the webview) so its top-left corner sits 8 px inside the viewport. */
+async function dragMapToCorner() {
+    const f = await previewFrameHandle(s.page);
+    const at = await f.evaluate(() => {
+        const v = document.getElementById('viewport').getBoundingClientRect();
+        const m = document.querySelector('#stage svg').getBoundingClientRect();
+        return { dx: v.left + 8 - m.left, dy: v.top + 8 - m.top };
+    });
+    const box = await s.page.locator('iframe.webview.ready').last().boundingBox();
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await s.page.mouse.move(x, y);
+    await s.page.mouse.down();
+    await s.page.mouse.move(x + at.dx / 2, y + at.dy / 2, { steps: 4 });
+    await s.page.mouse.move(x + at.dx, y + at.dy, { steps: 4 });
+    await s.page.mouse.up();
+    await s.page.mouse.move(700, 890);
+}
+
+/** VS Code's own Markdown preview: the Playwright Frame of its content. */
+async function markdownPreviewFrame(page, timeout = T) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+        for (const f of page.frames()) {
+            try {
+                if (await f.$('.markdown-body')) return f;
+            } catch { /* detached */ }
+        }
+        await page.waitForTimeout(100);
+    }
+    throw new Error('Markdown preview frame not found');
+}
+
+/**
+ * Waits until `fn` holds in the Markdown preview. The preview may load its content frame anew
+ * (a refresh after a fence is drawn), so the frame is looked up again on every try.
+ */
+async function waitInMarkdownPreview(fn, arg, timeout = T) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+        const frame = await markdownPreviewFrame(s.page, Math.max(1000, deadline - Date.now()));
+        try {
+            if (await frame.evaluate(fn, arg)) return frame;
+        } catch { /* the frame was replaced meanwhile */ }
+        if (Date.now() > deadline) throw new Error(`Markdown preview: condition not met in ${timeout} ms: ${fn}`);
+        await s.page.waitForTimeout(200);
+    }
+}
+
+/** The workbench's iframe element that holds a webview's content frame (for a cropped screenshot). */
+async function previewIframe(page, frame) {
+    for (const element of await page.locator('iframe.webview.ready').elementHandles()) {
+        const outer = await element.contentFrame();
+        if (outer && outer.childFrames().includes(frame)) return element;
+    }
+    throw new Error('no workbench iframe holds that frame');
+}
+
+/** Switches the colour theme with the theme picker (Ctrl+K Ctrl+T). */
+async function pickTheme(theme) {
+    await s.page.keyboard.press(`${mod}+K`);
+    await s.page.keyboard.press(`${mod}+T`);
+    const input = s.page.locator('.quick-input-widget input.input');
+    await input.waitFor();
+    await input.fill(theme);
+    await s.page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
+    await s.page.keyboard.press('Enter');
+    await s.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 async function step(name, fn) {
@@ -115,22 +201,44 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         });
     });
 
-    it('open the preview to the side (Ctrl+K V): every step of the map is visible', async () => {
-        await step('04-preview', async () => {
+    it('open the preview to the side (Ctrl+K V): readable at first sight, the whole map one click away', async () => {
+        await step('04a-preview-first-view', async () => {
             await openFile(s.page, 'bank-onboarding.journey');
             await s.page.keyboard.press(`${mod}+K`);
             await s.page.keyboard.press('V');
             await s.page.locator('.tabs-container .tab', { hasText: 'Preview bank-onboarding.journey' }).waitFor();
+            await previewFrame(s.page).locator('g.jm-step[data-ref="step:search"]').waitFor({ state: 'visible' });
+            const f = await previewFrameHandle(s.page);
+            const first = await f.evaluate(() => {
+                const v = document.getElementById('viewport').getBoundingClientRect();
+                const inside = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.left >= v.left - 1 && r.right <= v.right + 1 && r.top >= v.top - 1 && r.bottom <= v.bottom + 1; };
+                const svg = document.querySelector('#stage svg');
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                const label = document.querySelector('g.jm-step[data-ref="step:search"] text');
+                return {
+                    scale,
+                    cardTextPx: label.getBoundingClientRect().height / (label.querySelectorAll('tspan').length || 1),
+                    title: inside(document.querySelector('#stage .jm-header text')),
+                    firstStage: inside(document.querySelector('#stage [data-ref="stage:discover"] text')),
+                    firstCards: ['search', 'ask'].filter((id) => inside(document.querySelector(`g.jm-step[data-ref="step:${id}"]`)))
+                };
+            });
+            assert.ok(first.scale >= 0.75, `opens at a readable zoom (${first.scale.toFixed(2)})`);
+            assert.ok(first.cardTextPx >= 10, `card text is ${first.cardTextPx.toFixed(1)} px high on screen`);
+            assert.ok(first.title, 'the title is in view');
+            assert.ok(first.firstStage, 'the first stage is in view');
+            assert.deepEqual(first.firstCards, ['search', 'ask'], 'the first stage\'s cards are in view');
+        });
+        await step('04b-preview-fit', async () => {
+            await previewFrame(s.page).locator('#zoom-fit').click();
             const ids = stepIds(read('bank-onboarding.journey'));
             assert.equal(ids.length, 8);
-            const frame = previewFrame(s.page);
-            for (const id of ids) await frame.locator(`g.jm-step[data-ref="step:${id}"]`).waitFor({ state: 'visible' });
             const f = await previewFrameHandle(s.page);
             const shown = await f.evaluate(() => [...document.querySelectorAll('g.jm-step[data-ref^="step:"]')]
                 .filter((g) => { const r = g.getBoundingClientRect(); const v = document.getElementById('viewport').getBoundingClientRect();
                     return r.width > 0 && r.left >= v.left - 1 && r.right <= v.right + 1 && r.top >= v.top - 1 && r.bottom <= v.bottom + 1; })
                 .map((g) => g.getAttribute('data-ref')));
-            assert.deepEqual(shown.sort(), ids.map((id) => `step:${id}`).sort(), 'every step card lies inside the preview viewport');
+            assert.deepEqual(shown.sort(), ids.map((id) => `step:${id}`).sort(), 'after Fit every step card lies inside the preview viewport');
         });
     });
 
@@ -138,15 +246,17 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         await step('05-live-update', async () => {
             const frame = previewFrame(s.page);
             await frame.locator('#zoom-in').click();
-            const f = await previewFrameHandle(s.page);
-            const before = await f.evaluate(() => {
-                window.__sameDocument = true;
-                return { transform: document.getElementById('stage').style.transform, version: document.body.dataset.version };
-            });
             await focusEditor(s.page, 'bank-onboarding.journey');
             const line = lineOf('bank-onboarding.journey', 'step search');
             const text = read('bank-onboarding.journey').split('\n')[line - 1];
             await goToLine(s.page, line, text.lastIndexOf('"') + 1);
+            // The cursor in the step selects its card (and scrolls it into view) before the edit.
+            const f = await waitInPreview(() => document.querySelector('g.jm-step[data-ref="step:search"]')?.classList.contains('jm-selected'));
+            await s.page.waitForTimeout(300);
+            const before = await f.evaluate(() => {
+                window.__sameDocument = true;
+                return { transform: document.getElementById('stage').style.transform, version: document.body.dataset.version };
+            });
             await s.page.keyboard.type(' LIVE');
             await waitInPreview(() => (document.querySelector('g.jm-step[data-ref="step:search"]')?.textContent ?? '').includes('LIVE'));
             const afterState = await f.evaluate(() => ({
@@ -205,6 +315,24 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             assert.equal(state.status, 'errors');
             assert.equal(state.steps, 8, 'the last good map is still shown');
             assert.ok(state.live, 'it is the last good map, with the earlier edit');
+            // The banner shows the language server's plain-language messages as they are: the same
+            // text as the Problems panel (once both show the last version typed).
+            await runCommand(s.page, 'View: Focus Problems');
+            const rows = s.page.locator('.markers-panel .monaco-list-row');
+            let messages = [];
+            let missing = ['?'];
+            for (const deadline = Date.now() + T; missing.length > 0 && Date.now() < deadline;) {
+                messages = await frame.evaluate(() => [...document.querySelectorAll('#banner .jm-problem-message')].map((e) => e.textContent));
+                missing = [];
+                for (const m of messages) if ((await rows.filter({ hasText: m }).count()) === 0) missing.push(m);
+                if (missing.length > 0) await s.page.waitForTimeout(200);
+            }
+            assert.deepEqual(missing, [], 'every banner message reads as in the Problems panel');
+            for (const m of messages) {
+                assert.ok(m.trim().length > 10, `a message, not a fragment: '${m}'`);
+                assert.doesNotMatch(m, /found ''/);
+            }
+            await s.page.keyboard.press(`${mod}+J`);
             // Clicking a problem jumps to it.
             await focusEditor(s.page, 'bank-onboarding.journey');
             await goToLine(s.page, 1, 1);
@@ -241,22 +369,191 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         });
     });
 
+    it('zoom in, then 100%: the map stays in view', async () => {
+        await step('07b-zoom-actual-size', async () => {
+            const frame = previewFrame(s.page);
+            await frame.locator('#zoom-fit').click();
+            await frame.locator('#zoom-in').click();
+            await frame.locator('#zoom-in').click();
+            await frame.locator('#zoom-reset').click();
+            assert.equal(await zoomOf(frame), 1);
+            const f = await previewFrameHandle(s.page);
+            const r = await f.evaluate(() => {
+                const v = document.getElementById('viewport').getBoundingClientRect();
+                const m = document.querySelector('#stage svg').getBoundingClientRect();
+                return { vw: v.width, vh: v.height, x: Math.min(v.right, m.right) - Math.max(v.left, m.left), y: Math.min(v.bottom, m.bottom) - Math.max(v.top, m.top) };
+            });
+            assert.ok(r.x >= r.vw / 2 - 1 && r.y >= r.vh / 2 - 1, `the map covers the viewport (${r.x.toFixed(0)}×${r.y.toFixed(0)} of ${r.vw.toFixed(0)}×${r.vh.toFixed(0)})`);
+        });
+    });
+
+    it('Ctrl+wheel zooms about the pointer', async () => {
+        await step('07c-ctrl-wheel', async () => {
+            const frame = previewFrame(s.page);
+            await frame.locator('#zoom-fit').click();
+            const before = await zoomOf(frame);
+            const card = frame.locator('g.jm-step[data-ref="step:verify"]');
+            const b = await card.boundingBox();
+            const px = b.x + b.width / 2;
+            const py = b.y + b.height / 2;
+            await s.page.mouse.move(px, py);
+            await s.page.keyboard.down('Control');
+            for (let i = 0; i < 3; i++) await s.page.mouse.wheel(0, -120);
+            await s.page.keyboard.up('Control');
+            const deadline = Date.now() + T;
+            while ((await zoomOf(frame)) < before * 2 && Date.now() < deadline) await s.page.waitForTimeout(100);
+            assert.ok(await zoomOf(frame) >= before * 2, `zoomed in from ${before}`);
+            const a = await card.boundingBox();
+            assert.ok(Math.abs(a.x + a.width / 2 - px) < 3 && Math.abs(a.y + a.height / 2 - py) < 3,
+                `the card under the pointer stays under it (${(a.x + a.width / 2).toFixed(0)},${(a.y + a.height / 2).toFixed(0)} vs ${px.toFixed(0)},${py.toFixed(0)})`);
+            await s.page.mouse.move(700, 890);
+        });
+    });
+
+    it('at 200 % the cursor on the last step brings its card wholly into view; zoomed text stays vector', async () => {
+        await step('07d-reveal-at-200', async () => {
+            const frame = previewFrame(s.page);
+            await focusEditor(s.page, 'bank-onboarding.journey');
+            await goToLine(s.page, lineOf('bank-onboarding.journey', 'step search') + 1, 5);
+            await waitInPreview(() => document.querySelector('g.jm-step[data-ref="step:search"]')?.classList.contains('jm-selected'));
+            await frame.locator('#zoom-reset').click();
+            for (let i = 0; i < 4; i++) await frame.locator('#zoom-in').click();
+            assert.ok(await zoomOf(frame) >= 2, 'at 200 % or more');
+            const f = await previewFrameHandle(s.page);
+            const inView = () => f.evaluate(() => {
+                const v = document.getElementById('viewport').getBoundingClientRect();
+                const r = document.querySelector('g.jm-step[data-ref="step:welcome"]').getBoundingClientRect();
+                return Math.min(r.left - v.left, v.right - r.right, r.top - v.top, v.bottom - r.bottom);
+            });
+            assert.ok(await inView() < 0, 'the last card starts out of view');
+            await focusEditor(s.page, 'bank-onboarding.journey');
+            const ids = stepIds(read('bank-onboarding.journey'));
+            await goToLine(s.page, lineOf('bank-onboarding.journey', `step ${ids[ids.length - 1]}`) + 1, 5);
+            await waitInPreview(() => {
+                const v = document.getElementById('viewport').getBoundingClientRect();
+                const g = document.querySelector('g.jm-step[data-ref="step:welcome"]');
+                const r = g.getBoundingClientRect();
+                return g.classList.contains('jm-selected') && Math.min(r.left - v.left, v.right - r.right, r.top - v.top, v.bottom - r.bottom) >= 20;
+            });
+            const sharp = await f.evaluate(() => {
+                const stage = document.getElementById('stage');
+                const svg = stage.querySelector('svg');
+                const scale = Number(document.getElementById('zoom-reset').textContent.replace('%', '')) / 100;
+                let layered = null;
+                for (let el = stage; el; el = el.parentElement) {
+                    const cs = getComputedStyle(el);
+                    if (cs.willChange !== 'auto' || (cs.transform !== 'none' && !/^matrix\(1, 0, 0, 1,/.test(cs.transform))) layered = `${el.id || el.tagName}: ${cs.willChange} ${cs.transform}`;
+                }
+                return { layered, drawn: svg.getBoundingClientRect().width, laidOut: parseFloat(svg.style.width), wanted: svg.viewBox.baseVal.width * scale };
+            });
+            assert.equal(sharp.layered, null, 'no scaled or promoted layer above the map');
+            assert.ok(Math.abs(sharp.drawn - sharp.laidOut) < 1, `the SVG is laid out at the size it is drawn (${sharp.drawn} vs ${sharp.laidOut})`);
+            assert.ok(Math.abs(sharp.drawn / sharp.wanted - 1) < 0.01, `the SVG itself has the zoomed size (${sharp.drawn} vs ${sharp.wanted})`);
+        });
+    });
+
     it('persona filter, lane toggles and theme-aware colours (dark, high contrast)', async () => {
         const frame = previewFrame(s.page);
-        await step('08a-filters', async () => {
+        // The rename scenario made Anna's id 'anja'.
+        const anna = 'anja';
+        await frame.locator('#zoom-fit').click();
+        for (let i = 0; i < 4; i++) await frame.locator('#zoom-in').click();
+        await dragMapToCorner();
+        await step('08a-persona-filter', async () => {
             await frame.locator('#persona-filter').selectOption('marek');
             const f = await waitInPreview(() => document.querySelectorAll('#stage .jm-filtered-out').length > 0);
-            assert.equal(await f.evaluate(() => document.querySelectorAll('#stage [data-persona="marek"].jm-filtered-out').length), 0);
-            await frame.locator('#lanes-menu > summary').click();
-            const lane = await frame.locator('#lane-toggles button').first().getAttribute('data-lane');
-            await frame.locator('#lane-toggles button').first().click();
-            await waitInPreview((l) => [...document.querySelectorAll(`#stage [data-lane="${l}"]`)].every((e) => e.classList.contains('jm-lane-hidden')), lane);
-            await frame.locator('#lane-toggles button').first().click();
-            await frame.locator('#lanes-menu > summary').click();
-            await frame.locator('#persona-filter').selectOption('');
+            const r = await f.evaluate((anna) => {
+                const faded = (sel) => [...document.querySelectorAll(sel)].map((e) => e.classList.contains('jm-filtered-out') && Number(getComputedStyle(e).opacity) < 0.5);
+                return {
+                    annaCards: faded(`#stage g.jm-step[data-actors="${anna}"]`),
+                    pains: faded('#stage [data-lane="pains"] g[data-step]'),
+                    opportunities: faded('#stage [data-lane="opportunities"] g[data-step]'),
+                    annaChips: faded(`#stage [data-lane="actors"] g[data-persona="${anna}"]`),
+                    annaCurve: faded(`#stage path.jm-emo-line[data-persona="${anna}"]`),
+                    annaArrows: faded('#stage g[data-ref="edge:fill->call"], #stage g[data-ref="edge:search->fill"]'),
+                    marek: faded('#stage g.jm-step[data-actors="marek"], #stage g.jm-step[data-ref="step:welcome"], #stage [data-persona="marek"]')
+                };
+            }, anna);
+            for (const [what, list] of Object.entries(r)) {
+                assert.ok(list.length > 0, `${what}: found`);
+                if (what === 'marek') assert.ok(list.every((x) => !x), 'Marek\'s own elements and the shared step stay at full strength');
+                else assert.ok(list.every((x) => x), `Anna's ${what} are faded`);
+            }
         });
+        await step('08b-persona-filter-hide', async () => {
+            setWorkspaceSetting('journey.preview.personaFilter', 'hide');
+            const f = await waitInPreview(() => document.querySelectorAll('#stage .jm-persona-hidden').length > 0, undefined, 45_000);
+            const r = await f.evaluate((anna) => {
+                const svg = document.querySelector('#stage svg');
+                const box = (id) => document.querySelector(`g.jm-step[data-ref="step:${id}"]`).getBoundingClientRect();
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                return {
+                    annaCards: document.querySelectorAll(`#stage g.jm-step[data-actors="${anna}"]`).length,
+                    annaShown: [...document.querySelectorAll(`#stage g.jm-step[data-actors="${anna}"]`)].filter((g) => getComputedStyle(g).display !== 'none').length,
+                    gap: (box('sign').left - box('ask').right) / scale,
+                    width: svg.viewBox.baseVal.width,
+                    drawnWidth: Number(svg.getAttribute('width'))
+                };
+            }, anna);
+            assert.ok(r.annaCards > 0);
+            assert.equal(r.annaShown, 0, 'Anna\'s step cards are hidden');
+            assert.ok(r.gap < 60, `Marek's steps close up to neighbours (${r.gap.toFixed(0)} px apart)`);
+            assert.ok(r.width < r.drawnWidth * 0.7, `the map closes up (${r.width} of ${r.drawnWidth} px wide)`);
+        });
+        setWorkspaceSetting('journey.preview.personaFilter', undefined);
+        await waitInPreview(() => document.querySelectorAll('#stage .jm-persona-hidden').length === 0, undefined, 45_000);
+        await frame.locator('#persona-filter').selectOption('');
+        await step('08c-hide-two-lanes', async () => {
+            await frame.locator('#zoom-fit').click();
+            await frame.locator('#lanes-menu > summary').click();
+            for (const lane of ['needs', 'thinks']) await frame.locator(`#lane-toggles button[data-lane="${lane}"]`).click();
+            await frame.locator('#lanes-menu > summary').click();
+            const f = await waitInPreview(() => ['needs', 'thinks'].every((l) => document.querySelector(`#stage .jm-lane-row[data-lane="${l}"]`).classList.contains('jm-lane-hidden')));
+            for (let i = 0; i < 4; i++) await frame.locator('#zoom-in').click();
+            await dragMapToCorner();
+            const r = await f.evaluate(() => {
+                const rows = [...document.querySelectorAll('#stage .jm-lane-row')].filter((g) => getComputedStyle(g).display !== 'none')
+                    .map((g) => { const b = g.querySelector(':scope > rect.jm-lane, :scope > rect.jm-lane-alt').getBoundingClientRect(); return { lane: g.dataset.lane, top: b.top, bottom: b.bottom }; });
+                const svg = document.querySelector('#stage svg');
+                return { rows, gaps: rows.slice(1).map((row, i) => row.top - rows[i].bottom), height: svg.viewBox.baseVal.height, drawnHeight: Number(svg.getAttribute('height')) };
+            });
+            assert.deepEqual(r.rows.map((x) => x.lane).slice(0, 4), ['actors', 'touchpoints', 'emotions', 'pains']);
+            assert.ok(r.gaps.every((g) => Math.abs(g) < 1), `the lanes left touch, no empty bands (${r.gaps.map((g) => g.toFixed(1))})`);
+            assert.ok(r.height < r.drawnHeight - 50, 'the map is shorter by the hidden lanes');
+        });
+        await frame.locator('#lanes-menu > summary').click();
+        for (const lane of ['needs', 'thinks']) await frame.locator(`#lane-toggles button[data-lane="${lane}"]`).click();
+        await frame.locator('#lanes-menu > summary').click();
+        await step('08d-lane-names-sideways', async () => {
+            await frame.locator('#zoom-reset').click();
+            const box = await s.page.locator('iframe.webview.ready').last().boundingBox();
+            await s.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+            await s.page.mouse.wheel(300, 0);
+            const f = await waitInPreview(() => getComputedStyle(document.getElementById('lane-titles')).display !== 'none');
+            const r = await f.evaluate(() => {
+                const v = document.getElementById('viewport').getBoundingClientRect();
+                const map = document.querySelector('#stage svg').getBoundingClientRect();
+                const titles = [...document.querySelectorAll('#lane-titles text')].map((t) => {
+                    const b = t.getBoundingClientRect();
+                    return { text: t.textContent, left: b.left - v.left, top: b.top, bottom: b.bottom };
+                }).filter((t) => t.bottom > v.top && t.top < v.bottom);
+                const bands = Object.fromEntries([...document.querySelectorAll('#stage .jm-lane-row')].map((g) => {
+                    const b = g.querySelector(':scope > rect').getBoundingClientRect();
+                    return [g.querySelector(':scope > text').textContent, { top: b.top, bottom: b.bottom }];
+                }));
+                return { mapLeft: map.left - v.left, titles, bands };
+            });
+            assert.ok(r.mapLeft < -300, `scrolled sideways past the lane names (${r.mapLeft.toFixed(0)})`);
+            assert.ok(r.titles.length >= 3, `lane names in view: ${r.titles.map((t) => t.text)}`);
+            for (const t of r.titles) {
+                assert.ok(t.left >= 0 && t.left < 40, `${t.text} at the left edge (${t.left.toFixed(0)})`);
+                const band = r.bands[t.text];
+                assert.ok(band && t.top >= band.top - 1 && t.top < band.bottom, `${t.text} beside its lane`);
+            }
+        });
+        await frame.locator('#zoom-fit').click();
         // Themes are switched with the theme picker (Ctrl+K Ctrl+T).
-        const themes = [['Dark Modern', 'vscode-dark', '08b-theme-dark'], ['Dark High Contrast', 'vscode-high-contrast', '08c-theme-high-contrast'], ['Light Modern', 'vscode-light', null]];
+        const themes = [['Dark Modern', 'vscode-dark', '08e-theme-dark'], ['Dark High Contrast', 'vscode-high-contrast', '08f-theme-high-contrast'], ['Light Modern', 'vscode-light', null]];
         for (const [theme, bodyClass, shot] of themes) {
             const apply = async () => {
                 await focusEditor(s.page, 'bank-onboarding.journey');
@@ -339,6 +636,13 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
                 else {
                     assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'PNG signature');
                     assert.ok(statSync(target).size > 5000, 'a real image');
+                    // The server drew it with the CLI's rasteriser and fonts (from the .vsix): the CLI's
+                    // image of the file, at the default export scale and the workbench's light theme, is the same.
+                    const cli = path.join(RESULTS, '10-export-cli.png');
+                    const r = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/journey.js'), 'render', path.join(s.workspace, 'bank-onboarding.journey'),
+                        '-o', cli, '--scale', '2', '--theme', 'light'], { encoding: 'utf8' });
+                    assert.equal(r.status, 0, r.stderr);
+                    assert.ok(readFileSync(cli).equals(bytes), 'the exported PNG is byte for byte the CLI\'s');
                 }
             }
         });
@@ -355,7 +659,10 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
     });
 
     it('a locked preview stays on its document; unlocked it follows the active editor', async () => {
+        let bankZoom = 0;
         await step('12-preview-lock', async () => {
+            // After the reload the preview's group has the focus: Quick Open would open files there.
+            await runCommand(s.page, 'View: Focus First Editor Group');
             await openFile(s.page, 'bank-onboarding.journey');
             await s.page.locator('.tabs-container .tab', { hasText: 'Preview bank-onboarding.journey' }).waitFor();
             await runCommand(s.page, 'Journey: Toggle Preview Lock');
@@ -367,7 +674,21 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             await waitInPreview(() => !!document.querySelector('g.jm-step[data-ref="step:fill"]') && !document.getElementById('lock-state').hidden);
             await runCommand(s.page, 'Journey: Toggle Preview Lock');
             await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-onboarding\.journey/ }).waitFor();
+            bankZoom = await zoomOf(previewFrame(s.page));
+            // Unlocked, it follows the editor to another document, which opens at its own first view.
+            await openFile(s.page, 'bank-onboarding.journey');
+            await openFile(s.page, 'day-commuter.journey');
+            await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview day-commuter\.journey/ }).waitFor();
+            const first = stepIds(read('day-commuter.journey'))[0];
+            await waitInPreview((id) => !!document.querySelector(`g.jm-step[data-ref="step:${id}"]`) && document.getElementById('lock-state').hidden
+                && document.body.dataset.status === 'ok', first);
+            assert.ok(await zoomOf(previewFrame(s.page)) >= 0.75, 'the other document opens readable');
         });
+        // Back on the first document, the preview shows it at the zoom it was left at.
+        await openFile(s.page, 'bank-onboarding.journey');
+        await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-onboarding\.journey/ }).waitFor();
+        await waitInPreview(() => !!document.querySelector('g.jm-step[data-ref="step:fill"]'));
+        assert.equal(await zoomOf(previewFrame(s.page)), bankZoom);
     });
 
     it('the code lens above a journey opens its preview', async () => {
@@ -378,5 +699,138 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             const ids = stepIds(read('car-claim.journey'));
             await waitInPreview((n) => document.querySelectorAll('g.jm-step[data-ref^="step:"]').length === n, ids.length);
         });
+    });
+
+    it('the Insights panel beside the map: ranked hotspots (#1 fill, badged on its card), a click lands on its source', async () => {
+        await step('13b-insights-panel', async () => {
+            await runCommand(s.page, 'View: Focus First Editor Group');
+            await openFile(s.page, 'bank-onboarding.journey');
+            await goToLine(s.page, 1, 1);
+            // The insights code lens runs journey.preview.showInsights with the document's URI.
+            await s.page.locator('.contentWidgets .codelens-decoration a, .codelens-decoration a', { hasText: /hotspots? · top: / }).first().click();
+            await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-onboarding\.journey/ }).waitFor();
+            const f = await waitInPreview(() => !document.getElementById('insights').hidden
+                && !!document.querySelector('#insights .jm-insight') && !!document.querySelector('g.jm-step[data-ref="step:fill"]'));
+            await previewFrame(s.page).locator('#zoom-fit').click();
+            const seen = await f.evaluate(() => {
+                const panel = document.getElementById('insights').getBoundingClientRect();
+                const map = document.getElementById('viewport').getBoundingClientRect();
+                const hotspots = [...document.querySelectorAll('#insights section')[0].querySelectorAll('.jm-insight')];
+                return {
+                    sections: [...document.querySelectorAll('#insights h2')].map((h) => h.textContent),
+                    top: hotspots[0]?.dataset.ref,
+                    topTitle: hotspots[0]?.querySelector('.jm-insight-title')?.textContent,
+                    topReasons: hotspots[0]?.querySelectorAll('.jm-insight-detail').length ?? 0,
+                    hotspots: hotspots.length,
+                    badge: document.querySelector('#stage g.jm-rank[data-ref="step:fill"] text')?.textContent,
+                    badges: document.querySelectorAll('#stage g.jm-rank').length,
+                    tints: document.querySelectorAll('#stage rect.jm-heat').length,
+                    beside: panel.width > 150 && panel.left >= map.right - 1 && panel.top < map.bottom && panel.bottom > map.top,
+                    pressed: document.getElementById('insights-toggle').getAttribute('aria-pressed')
+                };
+            });
+            assert.deepEqual(seen.sections, ['Hotspots', 'Quick wins', 'Stage health']);
+            assert.equal(seen.top, 'step:fill', 'the top hotspot is fill');
+            assert.match(seen.topTitle, /^#1 Fills in the application/);
+            assert.ok(seen.topReasons >= 2, 'the top hotspot lists its score and reasons');
+            assert.equal(seen.badge, '#1', 'the map badges fill #1');
+            assert.equal(seen.badges, seen.hotspots, 'every hotspot in the panel has its badge on the map');
+            assert.equal(seen.tints, seen.hotspots, 'every hotspot column is tinted');
+            assert.ok(seen.beside, 'the panel is beside the map');
+            assert.equal(seen.pressed, 'true');
+            await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '13b-insights-panel-crop.png') });
+            // Click the top hotspot: its card is highlighted and the cursor lands on its source.
+            await focusEditor(s.page, 'bank-onboarding.journey');
+            await goToLine(s.page, 1, 1);
+            await previewFrame(s.page).locator('#insights .jm-insight[data-ref="step:fill"]').first().click();
+            const wanted = lineOf('bank-onboarding.journey', 'step fill');
+            const deadline = Date.now() + T;
+            let pos = await cursorPosition(s.page);
+            while (pos.line !== wanted && Date.now() < deadline) { await s.page.waitForTimeout(100); pos = await cursorPosition(s.page); }
+            assert.equal(pos.line, wanted, `cursor at 'step fill' (status bar: ${pos.text})`);
+            await waitInPreview(() => document.querySelector('g.jm-step[data-ref="step:fill"]')?.classList.contains('jm-selected')
+                && document.querySelector('#insights .jm-insight[data-ref="step:fill"]')?.classList.contains('jm-insight-selected'));
+        });
+        // The toolbar toggle closes it again (and the state remembers that).
+        await previewFrame(s.page).locator('#insights-toggle').click();
+        await waitInPreview(() => document.getElementById('insights').hidden && document.body.dataset.insights === 'closed');
+    });
+
+    it('compare a future-state map with its baseline: dashed baseline curves, goals instead of misses', async () => {
+        await step('13c-compare-baseline', async () => {
+            await runCommand(s.page, 'View: Focus First Editor Group');
+            await openFile(s.page, 'bank-future.journey');
+            await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-future\.journey/ }).waitFor();
+            await waitInPreview(() => !!document.querySelector('#stage path.jm-emo-baseline') && !document.getElementById('compare-toggle').hidden);
+            const visible = () => [...document.querySelectorAll('#stage .jm-baseline')].filter((e) => getComputedStyle(e).display !== 'none').length;
+            let f = await previewFrameHandle(s.page);
+            assert.equal(await f.evaluate(visible), 0, 'the comparison is off until asked for');
+            await previewFrame(s.page).locator('#compare-toggle').click();
+            f = await waitInPreview(() => document.getElementById('compare-toggle').getAttribute('aria-pressed') === 'true');
+            const seen = await f.evaluate(() => ({
+                curves: [...document.querySelectorAll('#stage path.jm-emo-baseline')].filter((e) => getComputedStyle(e).display !== 'none')
+                    .map((e) => ({ persona: e.getAttribute('data-persona'), dashed: getComputedStyle(e).strokeDasharray })),
+                goals: [...document.querySelectorAll('#stage .jm-metric-target')].length,
+                missed: [...document.querySelectorAll('#stage .jm-metric-missed')].length
+            }));
+            assert.ok(seen.curves.length >= 2, `a dashed baseline curve per persona (${JSON.stringify(seen.curves)})`);
+            assert.ok(seen.curves.every((c) => c.dashed && c.dashed !== 'none'), 'the baseline curves are dashed');
+            assert.ok(seen.goals >= 1 && seen.missed === 0, 'future metrics are goals, not misses');
+            await previewFrame(s.page).locator('#compare-toggle').click();
+            await waitInPreview(() => [...document.querySelectorAll('#stage .jm-baseline')].every((e) => getComputedStyle(e).display === 'none'));
+            await previewFrame(s.page).locator('#compare-toggle').click();
+        });
+    });
+
+    it('```journey fences in VS Code\'s Markdown preview: the map inline, a broken fence shows its error, edits redraw', async () => {
+        const notes = 'notes/research-notes.md';
+        const errorLine = lineOf(notes, 'by ana');
+        let frame;
+        await step('14a-markdown-preview', async () => {
+            await openFile(s.page, 'research-notes.md', { language: 'Markdown' });
+            await runCommand(s.page, 'Markdown: Open Preview to the Side');
+            await s.page.locator('.tabs-container .tab', { hasText: '[Preview] research-notes.md' }).waitFor();
+            // More room for the preview (and its screenshot): the side bar is closed until the scenario ends.
+            await focusEditor(s.page, 'research-notes.md');
+            await runCommand(s.page, 'View: Close Primary Side Bar');
+            frame = await waitInMarkdownPreview(() => !!document.querySelector('.journey-fence[data-journey-fence="map"] svg.jm g.jm-step[data-ref="step:form"]')
+                && !!document.querySelector('.journey-fence[data-journey-fence="errors"]'));
+            const state = await frame.evaluate(() => ({
+                steps: [...document.querySelectorAll('.journey-fence svg.jm g.jm-step[data-ref^="step:"]')].map((g) => g.getAttribute('data-ref')),
+                errors: [...document.querySelectorAll('.journey-fence[data-journey-fence="errors"] li')].map((li) => li.textContent),
+                heading: document.querySelector('h1')?.textContent,
+                scripts: document.querySelectorAll('.journey-fence script, .journey-fence foreignObject').length,
+                bodyClass: document.body.className,
+                mapBg: getComputedStyle(document.querySelector('.journey-fence svg.jm')).getPropertyValue('--jm-bg').trim()
+            }));
+            assert.deepEqual(state.steps, ['step:form', 'step:desk', 'step:card'], 'the map of the first fence is drawn inline, its import read beside the Markdown file');
+            assert.deepEqual(state.errors, [`Line ${errorLine} Unknown persona 'ana'.`], 'the broken fence shows its error at its line in the Markdown file');
+            assert.equal(state.heading, 'Interview notes: opening an account', 'the rest of the Markdown renders as usual');
+            assert.equal(state.scripts, 0);
+            assert.match(state.bodyClass, /vscode-light/);
+            assert.equal(state.mapBg, '#ffffff', 'light theme: the map uses its light colours');
+            // Cropped for the README: the Markdown source beside its preview, and the preview alone.
+            await s.page.locator('.part.editor').screenshot({ path: path.join(RESULTS, '14a-markdown-preview-editor.png') });
+            await (await previewIframe(s.page, frame)).screenshot({ path: path.join(RESULTS, '14a-markdown-preview-crop.png') });
+        });
+        await step('14b-markdown-preview-edit', async () => {
+            // Fix the typo in the second fence: its map replaces its error.
+            await focusEditor(s.page, 'research-notes.md');
+            const text = read(notes).split('\n')[errorLine - 1];
+            await goToLine(s.page, errorLine, text.indexOf('by ana') + 'by an'.length + 1);
+            await s.page.keyboard.type('n');
+            await waitInMarkdownPreview(() => document.querySelectorAll('.journey-fence[data-journey-fence="map"]').length === 2
+                && !document.querySelector('.journey-fence[data-journey-fence="errors"]')
+                && !!document.querySelector('.journey-fence svg.jm g.jm-step[data-ref="step:signs"]'));
+        });
+        await step('14c-markdown-preview-dark', async () => {
+            await pickTheme('Dark Modern');
+            await waitInMarkdownPreview(() => document.body.classList.contains('vscode-dark')
+                && getComputedStyle(document.querySelector('.journey-fence svg.jm')).getPropertyValue('--jm-bg').trim() === '#1e1e1e');
+        });
+        await pickTheme('Light Modern');
+        await focusEditor(s.page, 'research-notes.md');
+        await runCommand(s.page, 'File: Revert File');
+        await runCommand(s.page, 'View: Show Explorer');
     });
 });

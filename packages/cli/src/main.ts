@@ -11,7 +11,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const options = parseCliOptions(argv);
         switch (options.command) {
             case 'help':
-                io.out(helpText);
+                io.out(options.topic ? (await import('./report/analysis-help.js')).analysisHelp(options.topic) : helpText);
                 return 0;
             case 'version':
                 io.out(`${typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : '0.0.0-dev'}\n`);
@@ -21,6 +21,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
                 return await (await import('./commands/check.js')).runCheck(options, io);
             case 'render':
                 return await (await import('./commands/render.js')).runRender(options, io);
+            case 'report':
+                return await (await import('./commands/report.js')).runReport(options, io);
+            case 'diff':
+                return await (await import('./commands/diff.js')).runDiff(options, io);
+            case 'import':
+                return await (await import('./commands/import-mermaid.js')).runImportMermaid(options, io);
         }
     } catch (error) {
         if (error instanceof UsageError || error instanceof WorkspaceInputError) {

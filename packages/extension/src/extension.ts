@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import { MapsChangedNotification, MapsChangedParamsSchema, RenderMapRequest, RenderPngRequest, RenderPngResultSchema } from '@journey-maps/model/lsp';
+import { RenderFenceMethod } from '@journey-maps/model';
+import type { MarkdownIt } from 'markdown-it';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { exportPng, exportSvg } from './commands/export.js';
 import { registerPreviewCommands } from './commands/preview-commands.js';
 import { createLog } from './log.js';
+import { createJourneyMarkdown } from './markdown/journey-markdown.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { readSettings, type Settings } from './settings.js';
 
@@ -15,6 +18,8 @@ export interface JourneyExtensionApi {
     /** Resolves when the language server answered initialize; the value is ms since activate() started. */
     readonly clientReady: Promise<number>;
     readonly previews: PreviewManager;
+    /** Draws ```journey fences in VS Code's Markdown preview (contributes.markdown.markdownItPlugins). */
+    extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 let client: LanguageClient | undefined;
@@ -26,7 +31,11 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
 
     let settings: Settings = readSettings(vscode.workspace.getConfiguration('journey'));
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('journey')) settings = readSettings(vscode.workspace.getConfiguration('journey'));
+        if (!e.affectsConfiguration('journey')) return;
+        const heatTint = settings.heatTint;
+        settings = readSettings(vscode.workspace.getConfiguration('journey'));
+        // The tint is drawn by the renderer: the previews ask for their maps again.
+        if (settings.heatTint !== heatTint) previews.refreshAll();
     }));
 
     client = createClient(context, log);
@@ -44,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         settings: () => settings,
         requestMap: async (uri, version, token) => {
             await started;
-            return client!.sendRequest(RenderMapRequest, { uri, version }, token);
+            return client!.sendRequest(RenderMapRequest, { uri, version, heatTint: settings.heatTint }, token);
         },
         requestPng: async (params) => {
             await started;
@@ -61,10 +70,15 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         if (parsed.success) previews.mapsChanged(parsed.data.uris);
         else log.warn(`dropped a malformed ${MapsChangedNotification.method} notification`);
     }));
+    const markdown = createJourneyMarkdown(async (params) => {
+        await started;
+        return client!.sendRequest(RenderFenceMethod, params);
+    }, log);
+    context.subscriptions.push(markdown);
 
     const activationMs = performance.now() - t0;
     log.info(`activated in ${activationMs.toFixed(1)} ms`);
-    return { activationMs, clientReady, previews };
+    return { activationMs, clientReady, previews, extendMarkdownIt: markdown.extendMarkdownIt };
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,7 +9,11 @@ export const SettingsSchema = z.object({
     scrollSync: z.boolean().catch(true),
     clickToReveal: z.boolean().catch(true),
     openToSidePreserveFocus: z.boolean().catch(true),
-    exportPngScale: z.number().min(0.5).max(4).catch(2)
+    exportPngScale: z.number().min(0.5).max(4).catch(2),
+    /** What the preview's persona filter does to the other personas' elements. */
+    personaFilter: z.enum(['dim', 'hide']).catch('dim'),
+    /** Tint the map's hotspot columns (drawn by the renderer, so also in exports). */
+    heatTint: z.boolean().catch(true)
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -23,7 +27,9 @@ export const SETTING_KEYS: Record<keyof Settings, string> = {
     scrollSync: 'preview.scrollSync',
     clickToReveal: 'preview.clickToReveal',
     openToSidePreserveFocus: 'preview.openToSide.preserveFocus',
-    exportPngScale: 'preview.exportPngScale'
+    exportPngScale: 'preview.exportPngScale',
+    personaFilter: 'preview.personaFilter',
+    heatTint: 'preview.heatTint'
 };
 
 /** `config` is vscode.workspace.getConfiguration('journey'). */

@@ -7,20 +7,32 @@ const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../pac
     contributes: { configuration: { properties: Record<string, { default: unknown }> } };
 };
 const contributed = manifest.contributes.configuration.properties;
-/** Read by vscode-languageclient itself, not by the extension's settings. */
-const readByTheClient = new Set(['journey.trace.server']);
+/** Read by vscode-languageclient itself (trace) or by the language server (the insights lens), not by the extension. */
+const readByTheClient = new Set(['journey.trace.server', 'journey.insights.codeLens']);
 
 const config = (values: Record<string, unknown>) => ({ get: <T>(k: string) => values[k] as T | undefined });
 
 describe('settings', () => {
     it('has defaults', () => {
-        expect(readSettings(config({}))).toEqual({ scrollSync: true, clickToReveal: true, openToSidePreserveFocus: true, exportPngScale: 2 });
+        expect(readSettings(config({}))).toEqual({ scrollSync: true, clickToReveal: true, openToSidePreserveFocus: true, exportPngScale: 2, personaFilter: 'dim', heatTint: true });
     });
 
     it('reads valid values and falls back per field on invalid ones', () => {
         expect(readSettings(config({ 'preview.scrollSync': false, 'preview.exportPngScale': 3 }))).toMatchObject({ scrollSync: false, exportPngScale: 3 });
         expect(readSettings(config({ 'preview.scrollSync': 'no', 'preview.exportPngScale': 99, 'preview.clickToReveal': false })))
-            .toEqual({ scrollSync: true, clickToReveal: false, openToSidePreserveFocus: true, exportPngScale: 2 });
+            .toEqual({ scrollSync: true, clickToReveal: false, openToSidePreserveFocus: true, exportPngScale: 2, personaFilter: 'dim', heatTint: true });
+    });
+
+    it('reads the persona filter mode, falling back to dim on anything else', () => {
+        expect(readSettings(config({ 'preview.personaFilter': 'hide' })).personaFilter).toBe('hide');
+        expect(readSettings(config({ 'preview.personaFilter': 'dim' })).personaFilter).toBe('dim');
+        expect(readSettings(config({ 'preview.personaFilter': 'blur' })).personaFilter).toBe('dim');
+        expect(readSettings(config({ 'preview.personaFilter': true })).personaFilter).toBe('dim');
+    });
+
+    it('reads the heat tint switch, falling back to on for anything but a boolean', () => {
+        expect(readSettings(config({ 'preview.heatTint': false })).heatTint).toBe(false);
+        expect(readSettings(config({ 'preview.heatTint': 'off' })).heatTint).toBe(true);
     });
 
     it('reads every setting that package.json contributes, with the same default', () => {

@@ -4,7 +4,7 @@
  * - edit → diagnostics latency on a map of 1,000 steps (median; target under 50 ms);
  * - completion latency on a map of 5,000 steps (p95; target under 30 ms);
  * - rename of a persona used by 20 files;
- * - completion latency on a small file while a 5 MB map is being built and validated.
+ * - completion latency on a small file while a 5 MB map is being built and validated (p95; target under 200 ms).
  * Entry point: `runLspBench()`; prints a table and returns the rows.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompletionRequest, RenameRequest, type CompletionList, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { generateJourney, generateWorkspace } from '../../language/bench/generate-journey.js';
+import { bigMapText, completionsWhileBuilding, percentile, smallMapText } from './lsp/big-map.js';
 import { StdioLanguageClient } from './lsp/stdio-client.js';
 
 export interface LspBenchRow {
@@ -21,10 +22,6 @@ export interface LspBenchRow {
     readonly ok: boolean | undefined;
 }
 
-const percentile = (values: number[], p: number): number => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-};
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 function positionOf(text: string, needle: string, from = 0): { line: number; character: number } {
@@ -130,34 +127,12 @@ async function completionDuringBigBuild(): Promise<{ times: number[]; buildMs: n
     const client = await StdioLanguageClient.start();
     try {
         const small = 'file:///bench/small.journey';
-        const smallText = 'persona anna\njourney j {\n  for anna\n  stage s {\n    step a { by  }\n  }\n}\n';
         const ready = client.waitForDiagnostics(small);
-        await client.open(small, smallText);
+        await client.open(small, smallMapText);
         await ready;
-        let steps = 25_000;
-        let big = generateJourney({ steps });
-        while (big.length < 5_000_000) {
-            steps = Math.ceil(steps * 5_100_000 / big.length);
-            big = generateJourney({ steps });
-        }
-        const bigUri = 'file:///bench/big.journey';
-        const validated = client.waitForDiagnostics(bigUri, () => true, 600_000);
-        const started = performance.now();
-        await client.open(bigUri, big);
-        let done = false;
-        void validated.then(() => { done = true; });
-        const times: number[] = [];
-        while (!done) {
-            const asked = performance.now();
-            const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: small }, position: { line: 4, character: 16 } }) as CompletionList;
-            times.push(performance.now() - asked);
-            if (!list.items.some(item => item.label === 'anna')) {
-                throw new Error('completion on the small file lost its answer');
-            }
-            await new Promise(resolve => setTimeout(resolve, 20));
-        }
-        const buildMs = (await validated).at - started;
-        return { times, buildMs, megabytes: big.length / 1e6 };
+        const big = bigMapText();
+        const during = await completionsWhileBuilding(client, small, 'file:///bench/big.journey', big);
+        return { times: during.completions, buildMs: during.buildMs, megabytes: big.length / 1e6 };
     } finally {
         await client.stop();
     }
@@ -175,9 +150,12 @@ export async function runLspBench(print: (line: string) => void = console.log): 
     const during = await completionDuringBigBuild();
     rows.push({ measure: `build of a ${during.megabytes.toFixed(1)} MB map (open → diagnostics)`, value: ms(during.buildMs), target: '', ok: undefined });
     rows.push({
-        measure: `completion during that build: ${during.times.length} answers (median / max)`,
-        value: `${ms(percentile(during.times, 0.5))} / ${ms(Math.max(...during.times))}`,
-        target: 'keeps answering', ok: during.times.length > 1
+        measure: `completion on a small file during that build: ${during.times.length} answers (p95)`,
+        value: ms(percentile(during.times, 0.95)), target: '< 200 ms', ok: percentile(during.times, 0.95) < 200
+    });
+    rows.push({
+        measure: 'completion on a small file during that build (median / max)',
+        value: `${ms(percentile(during.times, 0.5))} / ${ms(Math.max(...during.times))}`, target: '', ok: undefined
     });
     const width = Math.max(...rows.map(row => row.measure.length));
     print(`| ${'language server (stdio)'.padEnd(width)} | value | target |`);

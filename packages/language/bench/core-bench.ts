@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createJourneyServices } from '../src/index.js';
+import { analyzeJourney, createJourneyServices, stepNamePositions } from '../src/index.js';
 import { generateJourney } from './generate-journey.js';
 
 const repo = join(import.meta.dirname, '../../..');
@@ -17,16 +17,17 @@ const bin = join(repo, 'packages/cli/bin/journey.js');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
-/** Wall time and peak RSS of a fresh `journey check` process, as a user would start it. */
-function coldCheck(file: string, preload: string): { wall: number; peakMb: number } {
+/** Wall time and peak RSS of a fresh `journey check` (or another command) process, as a user would start it. */
+function coldCheck(file: string, preload: string, command = 'check'): { wall: number; cpu: number; peakMb: number } {
     const started = performance.now();
-    const result = spawnSync(process.execPath, ['--require', preload, bin, 'check', file], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--require', preload, bin, command, file, ...(command === 'report' ? ['--format', 'json'] : [])], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const wall = performance.now() - started;
     const peak = /maxrss (\d+)/.exec(result.stderr)?.[1];
-    if (result.status !== 0 || !peak) {
-        throw new Error(`journey check failed (${result.status}): ${result.stderr}`);
+    const cpu = /cpu (\d+)/.exec(result.stderr)?.[1];
+    if (result.status !== 0 || !peak || !cpu) {
+        throw new Error(`journey ${command} failed (${result.status}): ${result.stderr}`);
     }
-    return { wall, peakMb: Number(peak) / 1024 };
+    return { wall, cpu: Number(cpu) / 1000, peakMb: Number(peak) / 1024 };
 }
 
 async function inProcess(text: string, edits: number): Promise<{ build: number; revalidate?: number }> {
@@ -53,13 +54,57 @@ async function inProcess(text: string, edits: number): Promise<{ build: number; 
     return { build, revalidate: median(times.slice(4)) };
 }
 
+/** CPU time (user + system) of this process in ms: steadier than wall time on a shared machine. */
+function cpuMs(): number {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * What `journey report` adds to the check, in process on a built workspace: the model export, the
+ * analysis and the step positions of the hotspots (after two warm-up runs, medians of 5 CPU times),
+ * as the CLI and the language server run them, beside the build (parse, link, validate) that
+ * `journey check` does.
+ */
+async function reportWork(text: string): Promise<{ buildMs: number; exportMs: number; analysisMs: number; positionsMs: number; hotspots: number }> {
+    const services = createJourneyServices(EmptyFileSystem).Journey;
+    const { TextDocuments, DocumentBuilder, LangiumDocuments } = services.shared.workspace;
+    const uri = URI.parse('file:///bench/report.journey');
+    TextDocuments.set(TextDocument.create(uri.toString(), 'journey', 1, text));
+    const started = cpuMs();
+    await DocumentBuilder.update([uri], []);
+    const buildMs = cpuMs() - started;
+    const document = LangiumDocuments.getDocument(uri)!;
+    const exporter = services.model.JourneyModelExporter;
+    const times = { exportMs: [] as number[], analysisMs: [] as number[], positionsMs: [] as number[] };
+    let hotspots = 0;
+    for (let run = 0; run < 7; run++) {
+        let t = cpuMs();
+        const model = exporter.exportModel(document)!;
+        const exportMs = cpuMs() - t;
+        t = cpuMs();
+        const insights = analyzeJourney(model);
+        hotspots = insights.hotspots.length;
+        const analysisMs = cpuMs() - t;
+        t = cpuMs();
+        stepNamePositions(exporter.journeyOf(document)!, new Set(insights.hotspots.map(hotspot => hotspot.step)));
+        const positionsMs = cpuMs() - t;
+        if (run >= 2) {
+            times.exportMs.push(exportMs);
+            times.analysisMs.push(analysisMs);
+            times.positionsMs.push(positionsMs);
+        }
+    }
+    return { buildMs, exportMs: median(times.exportMs), analysisMs: median(times.analysisMs), positionsMs: median(times.positionsMs), hotspots };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'journey-bench-'));
 const preload = join(dir, 'report-maxrss.cjs');
-writeFileSync(preload, "process.on('exit', () => process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'));\n");
+writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nmaxrss ' + u.maxRSS + '\\ncpu ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n");
 console.log('\n## Language core (issue 2)\n');
 console.log('| steps | size | cold `journey check` | in-process build | re-validate after 1-char edit | peak RSS (cold check) |');
 console.log('|---|---|---|---|---|---|');
-const rows: Array<{ steps: number; wall: number }> = [];
+const rows: Array<{ steps: number; wall: number; text: string; file: string }> = [];
 for (const steps of [1_000, 10_000, 50_000]) {
     const text = generateJourney({ steps });
     const file = join(dir, `map-${steps}.journey`);
@@ -74,10 +119,29 @@ for (const steps of [1_000, 10_000, 50_000]) {
         builds.push(result.build);
         revalidate ??= result.revalidate;
     }
-    rows.push({ steps, wall });
+    rows.push({ steps, wall, text, file });
     console.log(`| ${steps.toLocaleString('en')} | ${(text.length / 1e6).toFixed(2)} MB | ${ms(wall)} | ${ms(median(builds))} | ${revalidate === undefined ? '–' : `${ms(revalidate)} median`} | ${peak.toFixed(0)} MB |`);
 }
 const growth = rows[1].wall / rows[0].wall;
 const growth5 = rows[2].wall / rows[1].wall;
 console.log(`\nGrowth of cold check: 10× input → ${growth.toFixed(1)}× time; 5× input → ${growth5.toFixed(1)}× time.`);
 console.log('Targets: 1 MB checked in under 1 s cold; 10× input at most 12× time; re-validation at 1,000 steps under 50 ms median; under 800 MB peak at 5 MB.');
+
+console.log('\n## Report (issue 10): what `journey report` adds to `journey check` (CPU time: steadier than wall time on a shared machine)\n');
+console.log('| steps | hotspots | export model | analysis | hotspot positions | report work in all | in-process build (what check does) | ratio | cold `journey report --format json` | cold `journey check` | ratio |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows.filter(r => r.steps <= 10_000)) {
+    const work = await reportWork(row.text);
+    const total = work.exportMs + work.analysisMs + work.positionsMs;
+    // Alternated, so that the shared machine's load weighs on both alike.
+    const reports: number[] = [];
+    const checks: number[] = [];
+    for (let run = 0; run < 3; run++) {
+        checks.push(coldCheck(row.file, preload).cpu);
+        reports.push(coldCheck(row.file, preload, 'report').cpu);
+    }
+    const [report, check] = [median(reports), median(checks)];
+    const percent = (part: number, whole: number): string => `${(100 * part / whole).toFixed(1)}%`;
+    console.log(`| ${row.steps.toLocaleString('en')} | ${work.hotspots} | ${ms(work.exportMs)} | ${ms(work.analysisMs)} | ${ms(work.positionsMs)} | ${ms(total)} | ${ms(work.buildMs)} | ${percent(total, work.buildMs)} | ${ms(report)} | ${ms(check)} | +${percent(report - check, check)} |`);
+}
+console.log('Target: the report\'s own work under 10% of `journey check`\'s time. The cold report also writes and validates the JSON of every hotspot.');

@@ -26,7 +26,8 @@ export const DiagnosticCode = {
     DuplicateProperty: 'duplicate-property',
     JourneyWithoutPersonas: 'journey-without-personas',
     EmotionForNonActor: 'emotion-for-non-actor',
-    RepeatedName: 'repeated-name'
+    RepeatedName: 'repeated-name',
+    NotAJourneyImport: 'not-a-journey-import'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyGeneratedSharedModule } from './generated/module.js';
+import { JourneyInsightsProvider } from './analysis/journey-insights-provider.js';
 import { JourneyFlowProvider } from './flow/journey-flow-provider.js';
 import { JourneyModelExporter } from './model/journey-model-exporter.js';
 import { JourneyLexer } from './parser/journey-lexer.js';
@@ -31,6 +32,9 @@ export type JourneyAddedServices = {
     };
     model: {
         JourneyModelExporter: JourneyModelExporter;
+    };
+    analysis: {
+        JourneyInsights: JourneyInsightsProvider;
     };
 };
 
@@ -60,6 +64,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     model: {
         JourneyModelExporter: services => new JourneyModelExporter(services)
+    },
+    analysis: {
+        JourneyInsights: services => new JourneyInsightsProvider(services)
     }
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose } from './workspace-helper.js';
+import { codes, diagnose } from '../src/testing/index.js';
 
 /** Two personas on a small map where every check passes as written; `steps` go into one stage. */
 function map(steps: string, header = 'for anna, marek'): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorkspace, codes, diagnose } from './workspace-helper.js';
+import { buildWorkspace, codes, diagnose } from '../src/testing/index.js';
 
 /** A small valid map to vary: every check passes on it as written. Marek is declared where he is named. */
 function map(body: string, header = 'for anna'): string {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkspace } from './workspace-helper.js';
+import { buildWorkspace } from '../src/testing/index.js';
 
 const examplesDir = join(import.meta.dirname, '../../../examples');
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JourneyModelSchema, type JourneyModel } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
-import { buildWorkspace } from './workspace-helper.js';
+import { buildWorkspace } from '../src/testing/index.js';
 
 const examplesDir = join(import.meta.dirname, '../../../examples');
 const texts = Object.fromEntries(readdirSync(examplesDir).filter(n => n.endsWith('.journey')).map(n => [n, readFileSync(join(examplesDir, n), 'utf8')]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isJourneyFile } from '../src/index.js';
-import { buildWorkspace } from './workspace-helper.js';
+import { buildWorkspace } from '../src/testing/index.js';
 
 async function flowOf(body: string, personas = 'a, b') {
     const workspace = await buildWorkspace({ 'main.journey': `persona a\npersona b\npersona c\njourney j { for ${personas}\n${body}\n}` });

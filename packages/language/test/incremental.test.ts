@@ -96,4 +96,21 @@ describe('incremental rebuilds after an edit', () => {
         expect(await s.relinkedDuring(() => s.write({ 'other.journey': 'persona zeb' }))).toEqual(['other.journey']);
         expect(s.codes('people.journey')).toEqual(['unused-declaration 1', 'unused-declaration 2']);
     });
+
+    it('leaves a file with an unknown name alone when an unrelated file is edited', async () => {
+        const s = session();
+        await s.write({ 'broken.journey': 'persona anna\nchannel web\njourney b { for anna stage s { step x { by anna via wbe emotion 1 } } }', 'other.journey': 'persona zed' });
+        const before = s.codes('broken.journey');
+        expect(before).toContain('unknown-reference 3');
+        expect(await s.relinkedDuring(() => s.write({ 'other.journey': 'persona zeb' }))).toEqual(['other.journey']);
+        expect(s.codes('broken.journey')).toEqual(before);
+    });
+
+    it('relinks a file with an unknown name when a file it imports changes', async () => {
+        const s = session();
+        await s.write({ 'people.journey': 'persona anna\nchannel web', 'map.journey': map('zofia') });
+        expect(s.codes('map.journey')).toEqual(['unknown-reference 2']);
+        expect(await s.relinkedDuring(() => s.write({ 'people.journey': 'persona anna\npersona zofia\nchannel web' }))).toEqual(['map.journey', 'people.journey']);
+        expect(s.codes('map.journey')).toEqual([]);
+    });
 });

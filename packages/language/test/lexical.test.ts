@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import { createJourneyServices, type JourneyFile } from '../src/index.js';
-import { codes } from './workspace-helper.js';
+import { codes } from '../src/testing/index.js';
 
 const services = createJourneyServices(EmptyFileSystem).Journey;
 const parse = parseHelper<JourneyFile>(services);

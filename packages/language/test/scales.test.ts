@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose } from './workspace-helper.js';
+import { codes, diagnose } from '../src/testing/index.js';
 
 function map(props: string): string {
     return `persona anna

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reservedWords, softKeywords } from '../src/index.js';
-import { codes, diagnose } from './workspace-helper.js';
+import { EmptyFileSystem } from 'langium';
+import { createJourneyServices, reservedWords, softKeywords } from '../src/index.js';
+import { buildWorkspace, codes, diagnose } from '../src/testing/index.js';
 
 /** A valid map with one step per line of `steps`, to break in one place. */
 function map(steps: string): string {
@@ -44,6 +45,19 @@ describe('reserved words', () => {
 
     it('as a step name still let the step be checked and its arrows link', async () => {
         expect(await codes(map('    step a { via web emotion 1 -> support }\n    step support { via web emotion 9 }'))).toEqual(['syntax-error', 'emotion-range']);
+    });
+
+    it('are read as names after -> and as one name with a leading digit, also where the file reports nothing', async () => {
+        const lexer = createJourneyServices(EmptyFileSystem).Journey.parser.Lexer;
+        expect(lexer.tokenize('-> support').tokens.map(t => t.tokenType.name)).toEqual(['->', 'ID']);
+        expect(lexer.tokenize('for 1st-visitor').tokens.map(t => `${t.tokenType.name}:${t.image}`)).toEqual(['for:for', 'ID:1st-visitor']);
+        // The declaring file has the one error; the file that uses the name has none.
+        const workspace = await buildWorkspace({
+            'people.journey': 'persona 1st-visitor\nchannel web',
+            'main.journey': 'import "people.journey"\njourney j { for 1st-visitor stage s { step a { via web emotion 1 } } }'
+        });
+        expect(workspace.summary('people.journey')).toEqual(['error syntax-error line 1']);
+        expect(workspace.summary('main.journey')).toEqual([]);
     });
 
     it('on the next line after a declaring keyword are not taken as its name', async () => {

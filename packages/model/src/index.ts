@@ -1,3 +1,5 @@
 export * from './journey-model.js';
 export * from './preview-protocol.js';
 export * from './svg-parts.js';
+export * from './report.js';
+export * from './fence-protocol.js';

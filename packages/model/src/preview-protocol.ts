@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JourneyInsightsSchema } from './report.js';
 import { SvgPartsSchema } from './svg-parts.js';
 
 /**
@@ -18,7 +19,9 @@ export const SourceRangeSchema = z.strictObject({
 export const RenderMapParamsSchema = z.strictObject({
     uri: z.string(),
     /** The document version the client has; the server answers for at least this version. */
-    version: z.number().int().optional()
+    version: z.number().int().optional(),
+    /** Tint the hotspot columns (setting journey.preview.heatTint); default true. */
+    heatTint: z.boolean().optional()
 });
 
 /** The one definition of a problem's severity, for the CLI, the server and the preview alike. */
@@ -49,6 +52,8 @@ export const RenderMapResultSchema = z.discriminatedUnion('status', [
         personas: z.array(z.strictObject({ id: z.string(), label: z.string() })),
         /** Lanes drawn in this map, for the preview's lane toggles. */
         lanes: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+        /** The core's analysis of the same model (the report's hotspots, quick wins, stage health), for the Insights panel. */
+        insights: JourneyInsightsSchema.optional(),
         warnings: z.array(MapProblemSchema)
     }),
     z.strictObject({

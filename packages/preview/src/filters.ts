@@ -1,21 +1,70 @@
-import { dimmedByPersona } from '@journey-maps/renderer/map-filters';
+import { collapseMap } from './collapse.js';
+import { OWNED_ELEMENTS, drawnFor } from '@journey-maps/renderer/map-filters';
 import type { NamedItem } from './protocol.js';
 
-/** Persona filter and lane toggles: they only toggle classes on elements of the current SVG. */
+/**
+ * Persona filter and lane toggles: classes on the elements of the current SVG, and (for hidden
+ * lanes, and for other personas' steps when the filter hides) the map closed up around them.
+ */
 
 export interface FilterState {
     persona: string | null;
     hiddenLanes: string[];
 }
 
-export function applyFilters(svg: Element, state: FilterState): void {
-    for (const el of Array.from(svg.querySelectorAll('[data-persona]'))) {
-        el.classList.toggle('jm-filtered-out', dimmedByPersona(el.getAttribute('data-persona') ?? '', state.persona));
+/** journey.preview.personaFilter: what the filter does to the other personas' elements. */
+export type PersonaFilterMode = 'dim' | 'hide';
+
+export const DIMMED = 'jm-filtered-out';
+export const HIDDEN = 'jm-persona-hidden';
+
+
+const words = (s: string | null): string[] => (s ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** Whether an element belongs to `persona` (the renderer's one rule, shared with the PNG export). */
+export function belongsTo(el: Element, persona: string, stepActors: ReadonlyMap<string, string[]>): boolean {
+    return drawnFor({
+        persona: el.getAttribute('data-persona'),
+        actors: el.getAttribute('data-actors'),
+        step: el.getAttribute('data-step'),
+        ref: el.getAttribute('data-ref')
+    }, persona, stepActors);
+}
+
+export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: PersonaFilterMode = 'dim'): void {
+    const persona = state.persona;
+    const stepActors = new Map<string, string[]>();
+    for (const card of Array.from(svg.querySelectorAll('g.jm-step[data-ref^="step:"]'))) {
+        stepActors.set((card.getAttribute('data-ref') ?? '').slice('step:'.length), words(card.getAttribute('data-actors')));
+    }
+    const out = new Set<Element>();
+    for (const el of Array.from(svg.querySelectorAll(OWNED_ELEMENTS))) {
+        const other = persona !== null && !belongsTo(el, persona, stepActors);
+        if (other) out.add(el);
+        // The legend is the key to the colours: it only dims.
+        const hide = other && mode === 'hide' && !el.closest('.jm-legend');
+        el.classList.toggle(DIMMED, other && !hide);
+        el.classList.toggle(HIDDEN, hide);
     }
     const hidden = new Set(state.hiddenLanes);
     for (const el of Array.from(svg.querySelectorAll('[data-lane]'))) {
         el.classList.toggle('jm-lane-hidden', hidden.has(el.getAttribute('data-lane') ?? ''));
     }
+    const cutSteps = new Set<string>();
+    const cutLanes = new Set(hidden);
+    const cutItems = new Set<Element>();
+    if (mode === 'hide' && persona !== null) {
+        for (const el of out) if (el.hasAttribute('data-step') && el.closest('.jm-lane-row')) cutItems.add(el);
+        for (const card of Array.from(svg.querySelectorAll('g.jm-step[data-ref^="step:"]'))) {
+            if (out.has(card)) cutSteps.add((card.getAttribute('data-ref') ?? '').slice('step:'.length));
+        }
+        // A lane left with nothing of this persona closes up too.
+        for (const row of Array.from(svg.querySelectorAll('g.jm-lane-row'))) {
+            const items = Array.from(row.children).filter((c) => c.localName === 'g');
+            if (items.length > 0 && items.every((i) => out.has(i))) cutLanes.add(row.getAttribute('data-lane') ?? '');
+        }
+    }
+    collapseMap(svg, { steps: cutSteps, lanes: cutLanes, items: cutItems });
 }
 
 /** Rebuilds the persona <select> options; keeps the selection when that persona still exists. */

@@ -1,11 +1,14 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
-import { applyFilters, type FilterState, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { applyFilters, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { markInsight, renderInsightsPanel } from './insights-panel.js';
+import { LaneTitles } from './lane-titles.js';
 import { loadState, post, saveState } from './messages.js';
-import { parseHostMessage, type HostToWebview, type NamedItem, type PreviewState } from './protocol.js';
+import { parseHostMessage, type HostToWebview, type InsightsView, type NamedItem, type PreviewState } from './protocol.js';
 import { PartIndex } from './map-patch.js';
 import { parseSvgInert } from './svg-insert.js';
 import { highlight, refAt } from './sync.js';
+import { rememberView, viewFor } from './view-memory.js';
 import { ZoomPan } from './zoom-pan.js';
 
 /** The preview webview: receives rendered maps from the host and keeps zoom, filters and selection. */
@@ -26,30 +29,82 @@ const ui = {
     persona: byId<HTMLSelectElement>('persona-filter'),
     lanes: byId('lane-toggles'),
     zoomLabel: byId('zoom-reset'),
-    lock: byId('lock-state')
+    lock: byId('lock-state'),
+    insights: byId('insights'),
+    insightsToggle: byId('insights-toggle'),
+    compareToggle: byId('compare-toggle')
 };
 
 const restored = loadState();
-const state: PreviewState = restored ?? { uri: '', locked: false, persona: null, hiddenLanes: [] };
+const state: PreviewState = restored ?? { uri: '', locked: false, views: {}, persona: null, hiddenLanes: [], insightsOpen: false, compare: false };
 const filters: FilterState = state;
+let filterMode: PersonaFilterMode = 'dim';
 let currentRef: string | null = null;
 let svg: SVGSVGElement | null = null;
-let lastSize = '';
 /** The document the shown map belongs to. */
 let mapUri: string | null = null;
-let hasView = !!state.view;
+/** The document whose view (zoom and position) is on screen; a map of another one gets its own. */
+let viewUri: string | null = restored?.view ? restored.uri : null;
 let lanes: NamedItem[] = [];
 /** The number of the shown map and its parts by key, for patches. */
 let mapSeq = -1;
 let parts: PartIndex | undefined;
+/** The analysis of the shown map, for the Insights panel. */
+let insights: InsightsView | undefined;
 
+const laneTitles = new LaneTitles(ui.viewport);
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
     ui.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
+    laneTitles.update(svg, view, zoom.viewSize());
+    if (viewUri === null) return;
     state.view = { ...view, fitted };
-    hasView = true;
+    state.views = rememberView(state.views, viewUri, state.view);
     saveState(state);
 });
-if (state.view) zoom.set(state.view, state.view.fitted);
+if (state.view) zoom.set(state.view, state.view.fitted, true);
+
+/** After the map or its filters changed: the filters applied, then the view for it. */
+function refreshMap(node: SVGSVGElement, uri: string): void {
+    applyFilters(node, filters, filterMode);
+    reportFilters();
+    if (viewUri === uri) {
+        zoom.contentChanged();
+        return;
+    }
+    viewUri = uri;
+    const saved = viewFor(state.views, uri);
+    if (saved === 'first') zoom.first();
+    else if (saved.fitted) zoom.fit();
+    else zoom.set(saved);
+}
+
+function setInsightsOpen(open: boolean): void {
+    state.insightsOpen = open;
+    ui.insights.hidden = !open;
+    ui.insightsToggle.setAttribute('aria-pressed', String(open));
+    document.body.dataset.insights = open ? 'open' : 'closed';
+    saveState(state);
+}
+setInsightsOpen(state.insightsOpen);
+
+/** Compare with baseline: the renderer draws the baseline's parts; this shows or hides them. */
+function setCompare(on: boolean): void {
+    state.compare = on;
+    ui.stage.classList.toggle('jm-compare', on);
+    ui.compareToggle.setAttribute('aria-pressed', String(on));
+    post({ type: 'compare', on });
+    saveState(state);
+}
+setCompare(state.compare);
+
+/** An entry of the Insights panel was clicked: its card highlighted and in view, its source revealed. */
+function pickInsight(ref: string): void {
+    currentRef = ref;
+    const el = svg ? highlight(svg, ref) : undefined;
+    if (el) zoom.reveal(el);
+    markInsight(ui.insights, ref);
+    post({ type: 'reveal', ref });
+}
 
 function showMessage(text: string | null): void {
     ui.message.textContent = text ?? '';
@@ -102,14 +157,14 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     renderPersonaFilter(ui.persona, m.personas, filters);
     lanes = m.lanes;
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
-    filterMap(node);
     highlight(node, currentRef);
+    insights = m.insights;
+    ui.compareToggle.hidden = !insights?.comparison;
+    renderInsightsPanel(ui.insights, insights, pickInsight);
+    markInsight(ui.insights, currentRef);
     hideBanner(ui.banner);
     showMessage(null);
-    // Refit only when the map's size changed: fitting reads layout, which costs a forced reflow.
-    const size = `${node.getAttribute('width')}x${node.getAttribute('height')}`;
-    if (!hasView || (state.view?.fitted && size !== lastSize)) zoom.fit();
-    lastSize = size;
+    refreshMap(node, m.uri);
     saveState(state);
     document.body.dataset.timing = `${timing} filters ${(performance.now() - t2).toFixed(1)}`;
     document.body.dataset.status = 'ok';
@@ -123,8 +178,8 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
 
 let reportedFilters = '';
 /** Filters the shown map and tells the host, which asks the server for the exported PNG with them. */
-function filterMap(node: SVGSVGElement): void {
-    applyFilters(node, filters);
+/** Tells the host the filters now shown, once per change: its PNG export draws the same. */
+function reportFilters(): void {
     const key = JSON.stringify([filters.persona, filters.hiddenLanes]);
     if (key === reportedFilters) return;
     reportedFilters = key;
@@ -137,6 +192,7 @@ function clearMap(): void {
     svg = null;
     parts = undefined;
     mapUri = null;
+    laneTitles.update(null, zoom.view, zoom.viewSize());
     document.body.dataset.status = 'empty';
 }
 
@@ -145,7 +201,7 @@ function toggleLane(lane: string): void {
         ? filters.hiddenLanes.filter((l) => l !== lane)
         : [...filters.hiddenLanes, lane];
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
-    if (svg) filterMap(svg);
+    if (svg && mapUri) refreshMap(svg, mapUri);
     saveState(state);
 }
 
@@ -187,13 +243,21 @@ window.addEventListener('message', (event: MessageEvent) => {
             currentRef = m.ref;
             const el = svg ? highlight(svg, m.ref) : undefined;
             if (el && m.reveal) zoom.reveal(el);
+            markInsight(ui.insights, m.ref);
             break;
         }
+        case 'showInsights':
+            setInsightsOpen(true);
+            break;
         case 'zoom':
             if (m.action === 'in') zoom.zoomIn();
             else if (m.action === 'out') zoom.zoomOut();
             else if (m.action === 'fit') zoom.fit();
             else zoom.reset();
+            break;
+        case 'options':
+            filterMode = m.personaFilter;
+            if (svg && mapUri) refreshMap(svg, mapUri);
             break;
         case 'locked':
             state.locked = m.locked;
@@ -212,7 +276,7 @@ ui.stage.addEventListener('click', (e) => {
 
 ui.persona.addEventListener('change', () => {
     filters.persona = ui.persona.value || null;
-    if (svg) filterMap(svg);
+    if (svg && mapUri) refreshMap(svg, mapUri);
     saveState(state);
 });
 
@@ -222,7 +286,9 @@ const buttons: Record<string, () => void> = {
     'zoom-reset': () => zoom.reset(),
     'zoom-fit': () => zoom.fit(),
     'export-svg': () => post({ type: 'exportSvg' }),
-    'export-png': () => post({ type: 'exportPng' })
+    'export-png': () => post({ type: 'exportPng' }),
+    'insights-toggle': () => setInsightsOpen(!state.insightsOpen),
+    'compare-toggle': () => setCompare(!state.compare)
 };
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 
@@ -232,10 +298,6 @@ window.addEventListener('keydown', (e) => {
     else if (e.key === '-') zoom.zoomOut();
     else if (e.key === '0') zoom.reset();
     else if (e.key === 'f') zoom.fit();
-});
-
-window.addEventListener('resize', () => {
-    if (state.view?.fitted) zoom.fit();
 });
 
 post({ type: 'ready' });

@@ -21,6 +21,8 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('reveal'), ref: Ref }),
     /** A problem in the banner was clicked (index into the last 'errors' message). */
     z.strictObject({ type: z.literal('openProblem'), index: z.int().check(z.minimum(0), z.maximum(10_000)) }),
+    /** Compare with baseline was turned on or off (the SVG export follows it). */
+    z.strictObject({ type: z.literal('compare'), on: z.boolean() }),
     /** Toolbar export buttons. */
     z.strictObject({ type: z.literal('exportSvg') }),
     z.strictObject({ type: z.literal('exportPng') }),
@@ -67,6 +69,51 @@ export const PatchOpSchema = z.discriminatedUnion('op', [
 ]);
 export type PatchOp = z.infer<typeof PatchOpSchema>;
 
+/**
+ * The part of the language core's analysis (model report.ts, `JourneyInsights`) that the Insights
+ * panel shows; the host forwards it from the render result. Lenient on extra fields, since the
+ * host's copy is already validated by the full schema.
+ */
+const InsightsViewSchema = z.object({
+    hotspots: z.array(z.object({
+        rank: Count,
+        step: z.string(),
+        stage: z.string(),
+        label: z.string(),
+        score: z.number(),
+        reasons: z.array(z.object({ kind: z.string(), message: z.string() }))
+    })),
+    opportunities: z.array(z.object({
+        rank: Count,
+        step: z.string(),
+        text: z.string(),
+        impact: z.optional(z.number()),
+        effort: z.optional(z.number()),
+        value: z.number()
+    })),
+    stages: z.array(z.object({
+        id: z.string(),
+        label: z.string(),
+        score: z.number(),
+        emotion: z.record(z.string(), z.nullable(z.number())),
+        pains: Count,
+        unaddressedPains: Count,
+        missedMetrics: Count
+    })),
+    /** Against the journey's baseline, when it has one. */
+    comparison: z.optional(z.object({
+        steps: z.array(z.object({
+            step: z.string(),
+            stage: z.string(),
+            status: z.enum(['added', 'removed', 'kept']),
+            movedFrom: z.optional(z.string()),
+            emotions: z.array(z.object({ persona: z.string(), before: z.optional(z.number()), after: z.optional(z.number()) }))
+        })),
+        hotspots: z.object({ resolved: z.array(z.string()), new: z.array(z.string()), scoreBefore: z.number(), scoreAfter: z.number() })
+    }))
+});
+export type InsightsView = z.infer<typeof InsightsViewSchema>;
+
 /** What every shown map comes with: its document, title and the preview's filter choices. */
 const mapFields = {
     uri: z.string(),
@@ -75,7 +122,9 @@ const mapFields = {
     /** Numbers the maps the host sends, so a patch can name the map it applies to. */
     seq: Count,
     personas: z.array(NamedItemSchema),
-    lanes: z.array(NamedItemSchema)
+    lanes: z.array(NamedItemSchema),
+    /** The analysis of this map, absent while the server has none for it. */
+    insights: z.optional(InsightsViewSchema)
 };
 
 export const HostToWebviewSchema = z.discriminatedUnion('type', [
@@ -89,7 +138,11 @@ export const HostToWebviewSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('noJourney'), uri: z.string(), version: z.int(), message: z.string() }),
     z.strictObject({ type: z.literal('highlight'), ref: z.nullable(z.string()), reveal: z.boolean() }),
     z.strictObject({ type: z.literal('zoom'), action: z.enum(['in', 'out', 'fit', 'reset']) }),
-    z.strictObject({ type: z.literal('locked'), locked: z.boolean(), fileName: z.string() })
+    /** Open the Insights panel (command journey.preview.showInsights). */
+    z.strictObject({ type: z.literal('showInsights') }),
+    z.strictObject({ type: z.literal('locked'), locked: z.boolean(), fileName: z.string() }),
+    /** Settings the webview follows (journey.preview.personaFilter). */
+    z.strictObject({ type: z.literal('options'), personaFilter: z.enum(['dim', 'hide']) })
 ]);
 
 export type HostToWebview = z.infer<typeof HostToWebviewSchema>;
@@ -105,20 +158,25 @@ export function parseHostMessage(raw: unknown): HostToWebview | undefined {
  * Tolerant: a field that does not fit (an older version's state) falls back to its default
  * instead of losing the rest.
  */
+const SavedViewSchema = z.object({
+    scale: z.number().check(z.positive()),
+    x: z.number(),
+    y: z.number(),
+    fitted: z.catch(z.boolean(), false)
+});
+
 export const PreviewStateSchema = z.object({
     uri: z.string(),
     locked: z.catch(z.boolean(), false),
-    view: z.catch(
-        z.optional(z.object({
-            scale: z.number().check(z.positive()),
-            x: z.number(),
-            y: z.number(),
-            fitted: z.catch(z.boolean(), false)
-        })),
-        undefined
-    ),
+    view: z.catch(z.optional(SavedViewSchema), undefined),
+    /** The zoom chosen for each document the preview showed, by URI (the most recent last). */
+    views: z.catch(z.record(z.string(), SavedViewSchema), {}),
     persona: z.catch(z.nullable(z.string()), null),
-    hiddenLanes: z.catch(z.array(z.string()), [])
+    hiddenLanes: z.catch(z.array(z.string()), []),
+    /** The Insights panel is open. */
+    insightsOpen: z.catch(z.boolean(), false),
+    /** Compare with baseline is on (shows the map's `jm-baseline` parts). */
+    compare: z.catch(z.boolean(), false)
 });
 
 export type PreviewState = z.infer<typeof PreviewStateSchema>;

@@ -38,7 +38,11 @@ export function parseSvgInert(markup: string, doc: Document): SanitizedSvg {
     return sanitize(root);
 }
 
-function sanitize(root: Element): SanitizedSvg {
+/**
+ * Removes everything active from an SVG element, in place. Shared by the webview and by the
+ * Markdown preview, which parses with an XML DOM in the extension host.
+ */
+export function sanitize(root: Element): SanitizedSvg {
     let removed = 0;
     const inlineStyles: SanitizedSvg['inlineStyles'] = [];
     // Snapshot first: removing while walking a live collection skips nodes.

@@ -14,11 +14,14 @@ function elementsFor(root: Element, ref: string): Element[] {
     return Array.from(root.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`));
 }
 
-/** Marks the elements of `ref` as selected (clears the previous one); returns the first of them. */
+/**
+ * Marks the elements of `ref` as selected (clears the previous one); returns the one to scroll
+ * into view: a step's card (its pains and its column band share its data-ref), else the first.
+ */
 export function highlight(root: Element, ref: string | null): Element | undefined {
     for (const el of Array.from(root.querySelectorAll('.jm-selected'))) el.classList.remove('jm-selected');
     if (!ref) return undefined;
     const els = elementsFor(root, ref);
     for (const el of els) el.classList.add('jm-selected');
-    return els[0];
+    return els.find((el) => el.classList.contains('jm-step')) ?? els[0];
 }

@@ -29,7 +29,7 @@ describe('messages from the webview', () => {
 
     it('keeps what fits of a saved state and defaults the rest', () => {
         expect(parsePreviewState({ uri: 'file:///a.journey', locked: 'yes', view: { scale: -1, x: 0, y: 0 }, persona: 'anna', hiddenLanes: 'pains' })).toEqual({
-            uri: 'file:///a.journey', locked: false, persona: 'anna', hiddenLanes: []
+            uri: 'file:///a.journey', locked: false, views: {}, persona: 'anna', hiddenLanes: [], insightsOpen: false, compare: false
         });
         expect(parsePreviewState({ uri: 'u', view: { scale: 2, x: 1, y: 2 } })?.view).toEqual({ scale: 2, x: 1, y: 2, fitted: false });
         expect(parsePreviewState(undefined)).toBeUndefined();
@@ -37,9 +37,13 @@ describe('messages from the webview', () => {
 
     it('parses the saved webview state with defaults', () => {
         expect(PreviewStateSchema.parse({ uri: 'file:///a.journey' })).toEqual({
-            uri: 'file:///a.journey', locked: false, persona: null, hiddenLanes: []
+            uri: 'file:///a.journey', locked: false, views: {}, persona: null, hiddenLanes: [], insightsOpen: false, compare: false
         });
         expect(PreviewStateSchema.safeParse({ locked: true }).success).toBe(false);
+        const views = { 'file:///a.journey': { scale: 0.8, x: 16, y: 16, fitted: false }, 'file:///b.journey': { scale: 0.2, x: 30, y: 16, fitted: true } };
+        expect(PreviewStateSchema.parse({ uri: 'file:///a.journey', views }).views).toEqual(views);
+        // A remembered zoom that does not fit is forgotten, not the whole state.
+        expect(PreviewStateSchema.parse({ uri: 'file:///a.journey', views: { 'file:///a.journey': { scale: -1, x: 0, y: 0 } } }).views).toEqual({});
     });
 });
 
@@ -63,6 +67,7 @@ describe('messages from the host', () => {
             { type: 'reset', uri: 'u', fileName: 'a.journey' },
             { type: 'noJourney', uri: 'u', version: 1, message: 'none' },
             { type: 'highlight', ref: null, reveal: false },
+            { type: 'options', personaFilter: 'hide' },
             { type: 'zoom', action: 'fit' },
             { type: 'locked', locked: true, fileName: 'a.journey' }
         ]) {
@@ -80,7 +85,9 @@ describe('messages from the host', () => {
             { type: 'patch', ...map, base: -1, ops: [] },
             { type: 'zoom', action: 'spin' },
             { type: 'highlight', ref: 'step:a' },
-            { type: 'renderPng', requestId: 4, scale: 2 },
+            // The server draws PNGs now: the webview is never asked for one.
+            { type: 'renderPng', requestId: 1, scale: 2 },
+            { type: 'options', personaFilter: 'blur' },
             { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'fatal', code: 'c', location: 'l' }] }
         ]) {
             expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();

@@ -69,13 +69,19 @@ function edgeSvg(e: EdgeGeom, back: boolean, key: string, actors: readonly strin
     let svg = `<g${attrs({ class: palette || undefined, 'data-ref': edgeRef(e.from, e.to), 'data-actors': actors.join(' '), 'data-key': key })}>${title(`${e.from} → ${e.to}${e.share !== undefined ? ` (${e.share}%)` : ''}${e.label ? `: ${e.label}` : ''}`)}`;
     // A label on the line interrupts it: the line is left out under the label.
     const d = e.labelText && e.labelOnLine ? polylines(cutPolyline(e.points, e.labelText.container)) : polyline(e.points);
-    svg += `<path${attrs({ class: back ? 'jm-edge-back' : 'jm-edge', d })}/>`;
+    const cls = (back ? 'jm-edge-back' : 'jm-edge') + (e.share !== undefined ? ` ${shareClass(e.share)}` : '');
+    svg += `<path${attrs({ class: cls, d })}/>`;
     svg += arrowHead(e.points);
     if (e.labelText) {
         svg += rect(e.labelText.container, 'jm-edge-label-bg', 3);
         svg += text(e.labelText);
     }
     return svg + '</g>';
+}
+
+/** An arrow with a share is as wide as the part of the customers who take it, in steps of 20% (theme: `.jm-share-0` … `.jm-share-5`). */
+export function shareClass(share: number): string {
+    return `jm-share-${Math.round(Math.min(100, Math.max(0, share)) / 20)}`;
 }
 
 function cardSvg(c: CardGeom, label: string, key: string, actors: string): string {

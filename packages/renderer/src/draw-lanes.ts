@@ -24,7 +24,8 @@ export function laneParts(g: MapGeometry, ix: ModelIndex, memo: RenderMemo, keys
     }
     return g.lanes.map((lane, li): SvgPart => {
         const key = keys.unique(`lane:${lane.id}`);
-        const head = `<g${attrs({ class: 'jm-lane-row', 'data-lane': lane.id, 'data-key': key })}>`;
+        // The band's extent lets the preview close the gap of a hidden lane.
+        const head = `<g${attrs({ class: 'jm-lane-row', 'data-lane': lane.id, 'data-y': lane.y, 'data-height': lane.height, 'data-key': key })}>`;
         if (lane.kind === 'line') return { key, svg: head + lineLane(g, lane) + '</g>' };
         const laneRight = g.width - M.margin;
         const parts: SvgLeaf[] = [

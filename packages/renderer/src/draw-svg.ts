@@ -1,6 +1,8 @@
 import type { JourneyModel, SvgParts } from '@journey-maps/model';
 import { laneParts } from './draw-lanes.js';
 import { flowPart, momentBandParts, stageSeparatorParts } from './draw-flow.js';
+import { baselineCurveParts, newStepMarkParts, type BaselineOption } from './draw-baseline.js';
+import { heatTintParts, rankBadgeParts, type InsightsOption } from './draw-insights.js';
 import { headerPart, legendPart, stagesPart } from './draw-header.js';
 import { rect } from './draw-primitives.js';
 import type { MapGeometry } from './geometry.js';
@@ -14,12 +16,16 @@ import { themeCss, type ThemeOption } from './theme.css.js';
 
 /**
  * Geometry → SVG, in keyed parts (see @journey-maps/model svg-parts.ts), in paint order: header,
- * legend, stage headers, lanes, moment-of-truth bands, stage separators, flow. Every label goes
+ * legend, stage headers, lanes, heat tint, moment-of-truth bands, stage separators, flow, rank badges. Every label goes
  * through svg-writer's escaping; no scripts, no external references.
  */
 
 export interface DrawOptions {
     theme: ThemeOption;
+    /** The analysis' hotspots: heat tint and rank badges. */
+    insights?: InsightsOption;
+    /** The comparison with the journey's baseline: dashed baseline curves, new-step marks. */
+    baseline?: BaselineOption;
 }
 
 export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opts: DrawOptions, memo: RenderMemo = new RenderMemo()): SvgParts {
@@ -41,9 +47,13 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
         legendPart(g, ix, keys),
         stagesPart(model, g, keys),
         ...laneParts(g, ix, memo, keys),
+        ...baselineCurveParts(g, ix, opts.baseline, keys),
+        ...heatTintParts(g, opts.insights, keys),
         ...momentBandParts(g, keys),
         ...stageSeparatorParts(g, keys),
-        flowPart(model, g, ix, memo, keys)
+        flowPart(model, g, ix, memo, keys),
+        ...rankBadgeParts(g, opts.insights, keys),
+        ...newStepMarkParts(g, opts.baseline, keys)
     ];
     return { head, parts, tail: '</svg>' };
 }

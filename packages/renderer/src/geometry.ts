@@ -54,7 +54,7 @@ export interface EdgeGeom {
     from: string;
     to: string;
     label?: string;
-    /** Percentage of the customers at `from` who go this way. */
+    /** The share of the customers who go this way (0–100): the arrow's width says it. */
     share?: number;
     /** Orthogonal polyline from the source card to the target card (arrowhead at the last point). */
     points: Point[];

@@ -5,3 +5,7 @@ export { boxesOverlap, boxInside } from './geometry.js';
 export { ref, edgeRef } from './refs.js';
 export type { RefKind } from './refs.js';
 export type { ThemeName, ThemeOption } from './theme.css.js';
+export { THEMES } from './theme.css.js';
+export type { InsightsOption, MapHotspot } from './draw-insights.js';
+export type { BaselineOption, BaselineStep } from './draw-baseline.js';
+export { insightLayers } from './insight-layers.js';

@@ -1,4 +1,4 @@
-import type { ComparisonOperator, JourneyKind, Step } from '@journey-maps/model';
+import type { ComparisonOperator, JourneyKind, JourneyModel, Step } from '@journey-maps/model';
 import { personaStyle, type ModelIndex } from './model-index.js';
 import { shortName } from './persona-order.js';
 import type { PersonaStyle } from './persona-style.js';
@@ -148,6 +148,7 @@ function touchpointItems(step: Step, ix: ModelIndex): LaneItem[] {
 function metricItems(step: Step, ix: ModelIndex): LaneItem[] {
     return step.metrics.map((m) => {
         const mt = ix.metrics.get(m);
+        if (ix.future) return targetItem(m, mt);
         const status = mt?.met === true ? 'met' : mt?.met === false ? 'missed' : 'unmeasured';
         const unit = mt?.unit ? ` ${mt.unit}` : '';
         const value = [
@@ -168,6 +169,28 @@ function metricItems(step: Step, ix: ModelIndex): LaneItem[] {
             ]
         };
     });
+}
+
+/**
+ * A metric of a future-state map: its target is the goal and its `actual` today's value (spec:
+ * "Comparing two journeys"), so it reads "target ≤ 20 % (today 41 %)", never as a miss.
+ */
+function targetItem(id: string, mt: JourneyModel['metrics'][number] | undefined): LaneItem {
+    const unit = mt?.unit ? ` ${mt.unit}` : '';
+    const today = mt?.actual !== undefined ? `today ${fmtNumber(mt.actual)}${unit}` : undefined;
+    const value = mt?.target
+        ? `target ${OPS[mt.target.op]} ${fmtNumber(mt.target.value)}${unit}${today ? ` (${today})` : ''}`
+        : (today ?? 'no target');
+    return {
+        ref: ref('metric', id),
+        cls: 'jm-metric-target',
+        tooltip: `${mt?.label ?? id}: ${value} (goal of the future state)`,
+        lines: [
+            { text: mt?.label ?? id, fontSize: M.itemFont, bold: true, cls: 'jm-text' },
+            { text: value, fontSize: M.itemSubFont, bold: false, cls: 'jm-muted' },
+            { text: '◎ goal', fontSize: M.itemSubFont, bold: true, cls: 'jm-metric-target-text' }
+        ]
+    };
 }
 
 function ownerItems(step: Step, ix: ModelIndex): LaneItem[] {

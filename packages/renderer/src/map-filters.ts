@@ -13,13 +13,40 @@ export interface MapFilters {
     hiddenLanes: readonly string[];
 }
 
+/** The attributes by which the renderer says whose an element is. */
+export interface OwnerAttributes {
+    /** `data-persona`: the element is one persona's (a chip, a curve, a legend entry). */
+    persona: string | null;
+    /** `data-actors`: the personas of a step card or who take an arrow. */
+    actors: string | null;
+    /** `data-step`: a lane item belongs to its step's actors. */
+    step: string | null;
+    /** `data-ref`: a step's other parts (`step:fill`). */
+    ref: string | null;
+}
+
+/** Elements that carry one of the owner attributes. */
+export const OWNED_ELEMENTS = '[data-persona], [data-actors], [data-step], [data-ref^="step:"]';
+
 /** How much of a dimmed element an exported image shows. */
 export const EXPORT_DIMMED_OPACITY = 0.2;
 
-/** True when a persona is chosen and an element whose `data-persona` is `personas` is not hers. */
-export function dimmedByPersona(personas: string, persona: string | null): boolean {
-    return persona !== null && !personas.split(/[\s,]+/).includes(persona);
+const words = (s: string | null): string[] => (s ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** Whether an element is drawn for `persona`: its own persona, its actors, or its step's actors; no one named means everyone's. */
+export function drawnFor(owner: OwnerAttributes, persona: string, stepActors: ReadonlyMap<string, readonly string[]>): boolean {
+    if (owner.persona !== null) return words(owner.persona).includes(persona);
+    const step = owner.step ?? (owner.ref?.startsWith('step:') ? owner.ref.slice('step:'.length) : null);
+    const actors = owner.actors !== null ? words(owner.actors) : step !== null ? stepActors.get(step) : undefined;
+    return !actors || actors.length === 0 || actors.includes(persona);
 }
+
+/** True when a persona is chosen and the element is not drawn for her. */
+export function dimmedByPersona(owner: OwnerAttributes, persona: string | null, stepActors: ReadonlyMap<string, readonly string[]>): boolean {
+    return persona !== null && !drawnFor(owner, persona, stepActors);
+}
+
+const attr = (attrs: string, name: string): string | null => new RegExp(` ${name}="([^"]*)"`).exec(attrs)?.[1] ?? null;
 
 /**
  * The SVG with the filters written in as presentation attributes (`display="none"` on hidden lane
@@ -32,13 +59,20 @@ export function bakeFilters(svg: string, filters: MapFilters): string {
     const persona = filters.persona === null ? null : escapeAttr(filters.persona);
     const hidden = new Set(filters.hiddenLanes.map(escapeAttr));
     // Escaped values hold no '<' or '>', so a start tag is '<' name, attributes, '>'.
-    return svg.replace(/<([A-Za-z][\w:-]*)(\s[^<>]*?)?(\/?)>/g, (tag: string, name: string, attrs: string | undefined, selfClose: string) => {
-        if (!attrs?.includes(' data-')) return tag;
-        const lane = / data-lane="([^"]*)"/.exec(attrs)?.[1];
-        const personas = / data-persona="([^"]*)"/.exec(attrs)?.[1];
+    const tag = /<([A-Za-z][\w:-]*)(\s[^<>]*?)?(\/?)>/g;
+    const stepActors = new Map<string, string[]>();
+    for (const [, , attrs] of svg.matchAll(tag)) {
+        const ref = attrs ? attr(attrs, 'data-ref') : null;
+        if (attrs && ref?.startsWith('step:') && attrs.includes(' class="jm-step"')) stepActors.set(ref.slice('step:'.length), words(attr(attrs, 'data-actors')));
+    }
+    return svg.replace(tag, (whole: string, name: string, attrs: string | undefined, selfClose: string) => {
+        if (!attrs?.includes(' data-')) return whole;
+        const lane = attr(attrs, 'data-lane');
+        const owner = { persona: attr(attrs, 'data-persona'), actors: attr(attrs, 'data-actors'), step: attr(attrs, 'data-step'), ref: attr(attrs, 'data-ref') };
+        const owned = owner.persona !== null || owner.actors !== null || owner.step !== null || owner.ref?.startsWith('step:') === true;
         let added = '';
-        if (lane !== undefined && hidden.has(lane)) added += ' display="none"';
-        if (personas !== undefined && dimmedByPersona(personas, persona)) added += ` opacity="${EXPORT_DIMMED_OPACITY}"`;
-        return added ? `<${name}${attrs}${added}${selfClose}>` : tag;
+        if (lane !== null && hidden.has(lane)) added += ' display="none"';
+        if (owned && dimmedByPersona(owner, persona, stepActors)) added += ` opacity="${EXPORT_DIMMED_OPACITY}"`;
+        return added ? `<${name}${attrs}${added}${selfClose}>` : whole;
     });
 }

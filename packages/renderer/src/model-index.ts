@@ -11,6 +11,8 @@ export interface ModelIndex {
     touchpoints: Map<string, JourneyModel['touchpoints'][number]>;
     teams: Map<string, string>;
     metrics: Map<string, JourneyModel['metrics'][number]>;
+    /** A future-state map's metrics are goals, with today's value beside them. */
+    future: boolean;
 }
 
 export function indexModel(model: JourneyModel): ModelIndex {
@@ -20,7 +22,8 @@ export function indexModel(model: JourneyModel): ModelIndex {
         channels: new Map(model.channels.map((c) => [c.id, c])),
         touchpoints: new Map(model.touchpoints.map((t) => [t.id, t])),
         teams: new Map(model.teams.map((t) => [t.id, t.label])),
-        metrics: new Map(model.metrics.map((m) => [m.id, m]))
+        metrics: new Map(model.metrics.map((m) => [m.id, m])),
+        future: model.journey.kind === 'future'
     };
 }
 

@@ -81,14 +81,14 @@ function initialised(assetsDir: string | undefined): Promise<void> {
 }
 
 /** The theme an SVG asks for through its root class (auto → light). */
-function svgTheme(svg: string): ThemeName {
+export function svgTheme(svg: string): ThemeName {
     const m = /^<svg[^>]*\bclass="[^"]*\bjm-theme-([a-z-]+)/.exec(svg);
     const t = m?.[1];
     return t === 'dark' || t === 'high-contrast' || t === 'high-contrast-light' ? t : 'light';
 }
 
 /** resvg has no CSS custom properties: swap the stylesheet for one with the theme's values filled in. */
-function svgForRaster(svg: string, theme: ThemeName = svgTheme(svg)): string {
+export function svgForRaster(svg: string, theme: ThemeName = svgTheme(svg)): string {
     return svg.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${resolvedCss(theme)}</style>`);
 }
 

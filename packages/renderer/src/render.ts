@@ -1,5 +1,7 @@
 import { joinSvgParts, type JourneyModel, type SvgParts } from '@journey-maps/model';
 import { drawSvg } from './draw-svg.js';
+import type { InsightsOption } from './draw-insights.js';
+import type { BaselineOption } from './draw-baseline.js';
 import type { MapGeometry } from './geometry.js';
 import { FlowLayouter, flowShapeKey } from './layout-flow.js';
 import { placeMap } from './layout-map.js';
@@ -11,6 +13,10 @@ import type { ThemeOption } from './theme.css.js';
 export interface RenderOptions {
     /** Root class `jm-theme-…`; 'auto' (default) follows the webview's VS Code theme or prefers-color-scheme. */
     theme?: ThemeOption;
+    /** The analysis' ranked hotspots, drawn as rank badges and (unless `heatTint` is false) a heat tint of their columns. */
+    insights?: InsightsOption;
+    /** The comparison with the journey's baseline (the core's `compareJourneys` steps): dashed baseline curves, new-step marks. */
+    baseline?: BaselineOption;
 }
 
 export interface RenderedMap {
@@ -97,7 +103,7 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
                 check(gen);
             }
             const geometry = placeMap(model, prep, flow, memo);
-            const parts = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto' }, memo);
+            const parts = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto', insights: opts.insights, baseline: opts.baseline }, memo);
             return {
                 svg: joinSvgParts(parts),
                 parts,

@@ -26,7 +26,7 @@ export function num(n: number): string {
 }
 
 /** Attribute names the writer emits; anything else is refused, so no on* attribute can appear. */
-const ALLOWED_ATTR = /^(?:class|x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|width|height|d|points|viewBox|xmlns|role|transform|text-anchor|font-size|font-weight|font-family|aria-label|data-[a-z-]+)$/;
+const ALLOWED_ATTR = /^(?:class|x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|width|height|d|points|viewBox|xmlns|role|transform|text-anchor|font-size|font-weight|font-family|fill-opacity|aria-label|data-[a-z-]+)$/;
 
 const allowed = new Set<string>();
 function checkName(k: string): boolean {

@@ -10,11 +10,23 @@ const markup = '<svg xmlns="http://www.w3.org/2000/svg"><g class="jm-lane-row" d
 
 describe('filters baked into the exported markup', () => {
     it('dims an element unless a persona is chosen and it is hers', () => {
-        expect(dimmedByPersona('anna', null)).toBe(false);
-        expect(dimmedByPersona('anna', 'anna')).toBe(false);
-        expect(dimmedByPersona('marek', 'anna')).toBe(true);
-        expect(dimmedByPersona('marek anna', 'anna')).toBe(false);
-        expect(dimmedByPersona('marek,anna', 'anna')).toBe(false);
+        const own = (persona: string) => ({ persona, actors: null, step: null, ref: null });
+        const none = new Map<string, string[]>();
+        expect(dimmedByPersona(own('anna'), null, none)).toBe(false);
+        expect(dimmedByPersona(own('anna'), 'anna', none)).toBe(false);
+        expect(dimmedByPersona(own('marek'), 'anna', none)).toBe(true);
+        expect(dimmedByPersona(own('marek anna'), 'anna', none)).toBe(false);
+        expect(dimmedByPersona(own('marek,anna'), 'anna', none)).toBe(false);
+    });
+
+    it('dims a step card by its actors, and its lane items by their step\'s actors, as the preview does', () => {
+        const steps = new Map([['fill', ['marek']]]);
+        expect(dimmedByPersona({ persona: null, actors: 'marek', step: null, ref: 'step:fill' }, 'anna', steps)).toBe(true);
+        expect(dimmedByPersona({ persona: null, actors: null, step: 'fill', ref: 'item:pains:fill:0' }, 'anna', steps)).toBe(true);
+        expect(dimmedByPersona({ persona: null, actors: null, step: 'fill', ref: 'item:pains:fill:0' }, 'marek', steps)).toBe(false);
+        const card = '<svg><g class="jm-step" data-ref="step:fill" data-actors="marek"><rect/></g><g data-step="fill" data-ref="item:pains:fill:0"/></svg>';
+        expect(bakeFilters(card, { persona: 'anna', hiddenLanes: [] })).toBe(
+            `<svg><g class="jm-step" data-ref="step:fill" data-actors="marek" opacity="${EXPORT_DIMMED_OPACITY}"><rect/></g><g data-step="fill" data-ref="item:pains:fill:0" opacity="${EXPORT_DIMMED_OPACITY}"/></svg>`);
     });
 
     it('leaves the markup as it is without filters', () => {

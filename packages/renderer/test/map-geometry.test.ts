@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMapRenderer } from '../src/index.js';
+import { num } from '../src/svg-writer.js';
 import { checkMap } from './check-map.js';
 import { EXAMPLES, example, FIXTURES } from './fixtures/index.js';
 import { generateModel } from './fixtures/generate.js';
@@ -72,6 +73,19 @@ describe('map geometry', () => {
         expect(r.svg).toContain('data-ref="stage:apply"');
         expect(r.svg).toContain('data-ref="edge:fill-&gt;verify"');
         expect(r.svg).toMatch(/<title>Fills in the application<\/title>/);
+    });
+
+    it('names who acts in each step card and who takes each arrow, and each lane band, for the preview', async () => {
+        const model = structuredClone(EXAMPLES['bank-onboarding']!);
+        const fill = model.stages.flatMap((s) => s.steps).find((s) => s.id === 'fill')!;
+        fill.next = fill.next.map((n) => ({ ...n, personas: ['anna'] }));
+        const r = await createMapRenderer().render(model);
+        expect(r.svg).toContain('data-ref="step:ask" data-stage="discover" data-actors="marek"');
+        expect(r.svg).toContain('data-ref="step:welcome" data-stage="use" data-actors="anna marek"');
+        expect(r.svg).toContain('data-ref="edge:fill-&gt;call" data-actors="anna"');
+        for (const lane of r.geometry.lanes) {
+            expect(r.svg).toContain(`data-lane="${lane.id}" data-y="${num(lane.y)}" data-height="${num(lane.height)}"`);
+        }
     });
 
     it('wraps Cyrillic, Polish and Arabic labels inside their boxes', async () => {

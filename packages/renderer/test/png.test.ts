@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { THEMES } from '../src/index.js';
 import { measureText } from '../src/text-measure.js';
-import { THEMES } from '../src/theme.css.js';
 import { MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '../src/png.js';
 import { decodePng, inkBox } from './png-pixels.js';
 

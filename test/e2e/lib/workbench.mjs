@@ -7,7 +7,7 @@ import { CHROMIUM, DRIVE_MODULES, RESULTS } from './paths.mjs';
 const require = createRequire(path.join(DRIVE_MODULES, 'noop.js'));
 export const { chromium } = require('playwright-core');
 
-export async function launchBrowser(runDir, { timeout = 30_000, viewport = { width: 1400, height: 900 } } = {}) {
+export async function launchBrowser(runDir, { timeout = 30_000, viewport = { width: 1440, height: 900 } } = {}) {
     const context = await chromium.launchPersistentContext(path.join(runDir, 'browser'), {
         executablePath: CHROMIUM,
         headless: true,

@@ -2,21 +2,28 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { mapOfDocument, reportProblem } from '@journey-maps/language';
 import { loadJourneyWorkspace, type JourneyWorkspace } from '@journey-maps/language/node';
-import type { JourneyModel } from '@journey-maps/model';
-import { renderMapSvg } from '@journey-maps/renderer';
+import type { JourneyInsights, JourneyModel } from '@journey-maps/model';
+import { insightLayers, renderMapSvg } from '@journey-maps/renderer';
 import { URI, type LangiumDocument } from 'langium';
 import type { RenderOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import { formatDiagnosticsText } from '../format-diagnostics.js';
 import type { CliIo } from '../io.js';
+import { leftOutLine, mermaidOfDocument } from '../mermaid/mermaid-of-document.js';
 import { UsageError } from '../usage-error.js';
 
-type Format = 'json' | 'svg' | 'png';
+export type Format = 'json' | 'svg' | 'png' | 'mermaid';
+
+/** The file extension of each format. */
+export const extensionOf: Record<Format, string> = { json: 'json', svg: 'svg', png: 'png', mermaid: 'mmd' };
 
 /** `journey render`: one file to a file or stdout, or every journey of a folder into a folder. */
 export async function runRender(options: RenderOptions, io: CliIo): Promise<number> {
     const input = resolve(io.cwd, options.paths[0]);
     const isFolder = statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    if (!isFolder && /\.(md|markdown)$/i.test(input)) {
+        return (await import('./render-markdown.js')).runRenderMarkdown(input, options, io);
+    }
     const files = collectJourneyFiles(options.paths, io.cwd);
     if (isFolder) {
         if (!options.output) {
@@ -34,7 +41,7 @@ export async function runRender(options: RenderOptions, io: CliIo): Promise<numb
     if (!model) {
         return 1;
     }
-    const bytes = await encode(model, format, options);
+    const bytes = await encode(model, format, options, document, io, undefined, workspace.services.analysis.JourneyInsights.insightsOf(document));
     if (options.output) {
         const output = resolve(io.cwd, options.output);
         writeFileSync(output, bytes);
@@ -62,8 +69,8 @@ async function renderFolder(files: string[], outDir: string, format: Format, opt
             failed = true;
             continue;
         }
-        const output = join(outDir, `${basename(document.uri.fsPath, '.journey')}.${format}`);
-        writeFileSync(output, await encode(model, format, options));
+        const output = join(outDir, `${basename(document.uri.fsPath, '.journey')}.${extensionOf[format]}`);
+        writeFileSync(output, await encode(model, format, options, document, io, undefined, workspace.services.analysis.JourneyInsights.insightsOf(document)));
         io.err(`Wrote ${relative(io.cwd, output)}\n`);
         written++;
     }
@@ -90,11 +97,21 @@ function exportOrReport(document: LangiumDocument, workspace: JourneyWorkspace, 
     return map.model;
 }
 
-async function encode(model: JourneyModel, format: Format, options: RenderOptions): Promise<string | Uint8Array> {
+/** The model in a format; for Mermaid, one stderr line names what the diagram leaves out. */
+export async function encode(
+    model: JourneyModel, format: Format, options: RenderOptions, document: LangiumDocument, io: CliIo,
+    file = relative(io.cwd, document.uri.fsPath), insights?: JourneyInsights
+): Promise<string | Uint8Array> {
     if (format === 'json') {
         return `${JSON.stringify(model, null, 2)}\n`;
     }
-    const svg = await renderMapSvg(model, { theme: options.theme });
+    if (format === 'mermaid') {
+        const exported = mermaidOfDocument(document, model);
+        io.err(leftOutLine(file, exported));
+        return exported.text;
+    }
+    // The same layers as the preview (rank badges, heat tint, the baseline), so an image reads the same.
+    const svg = await renderMapSvg(model, { theme: options.theme, ...insightLayers(insights) });
     if (format === 'svg') {
         return svg;
     }
@@ -105,5 +122,5 @@ async function encode(model: JourneyModel, format: Format, options: RenderOption
 
 function formatOf(output: string | undefined): Format | undefined {
     const extension = output ? extname(output).slice(1).toLowerCase() : '';
-    return extension === 'json' || extension === 'svg' || extension === 'png' ? extension : undefined;
+    return (Object.keys(extensionOf) as Format[]).find(format => extensionOf[format] === extension || (format === 'mermaid' && extension === 'mermaid'));
 }

@@ -14,6 +14,8 @@ export const Commands = {
     toggleLock: 'journey.preview.toggleLock',
     refresh: 'journey.preview.refresh',
     zoomFit: 'journey.preview.zoomToFit',
+    /** The insights code lens' command: arguments `[documentUri: string]`. */
+    showInsights: 'journey.preview.showInsights',
     exportSvg: 'journey.preview.exportSvg',
     exportPng: 'journey.preview.exportPng'
 } as const;
@@ -35,6 +37,15 @@ export function registerPreviewCommands(previews: PreviewManager, settings: () =
         vscode.commands.registerCommand(Commands.showSource, async () => {
             const p = previews.current;
             if (p) await vscode.window.showTextDocument(p.resource, { viewColumn: vscode.ViewColumn.One, preview: false });
+        }),
+        // The preview of the document (opened to the side when there is none) with its Insights panel open.
+        vscode.commands.registerCommand(Commands.showInsights, (arg?: unknown) => {
+            const uri = resolveJourneyUri(arg, previews.current?.resource);
+            if (!uri) {
+                void vscode.window.showInformationMessage('Open a .journey file to see its insights.');
+                return;
+            }
+            previews.show(uri, { toSide: true }).showInsights();
         }),
         vscode.commands.registerCommand(Commands.toggleLock, () => previews.toggleLock()),
         vscode.commands.registerCommand(Commands.refresh, () => previews.current?.refresh()),

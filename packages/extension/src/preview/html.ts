@@ -50,12 +50,15 @@ export function previewHtml(o: HtmlOptions): string {
 <select id="persona-filter" title="Show one persona's path" aria-label="Persona" hidden></select>
 <details id="lanes-menu"><summary title="Show or hide lanes">Lanes</summary><div id="lane-toggles" role="group" aria-label="Lanes"></div></details>
 <span class="jm-sep"></span>
+<button id="insights-toggle" type="button" title="Show the hotspots, quick wins and stage health" aria-pressed="false" aria-controls="insights">Insights</button>
+<button id="compare-toggle" type="button" title="Compare with the baseline: its emotion curves dashed, new steps marked" aria-pressed="false" hidden>Compare with baseline</button>
+<span class="jm-sep"></span>
 <button id="export-svg" type="button" title="Export the map as SVG">SVG</button>
 <button id="export-png" type="button" title="Export the map as PNG">PNG</button>
 <span id="lock-state" hidden></span>
 </div>
 <div id="banner" role="alert" hidden></div>
-<div id="viewport"><div id="stage"></div><div id="message">Loading the map…</div></div>
+<div id="main"><div id="viewport"><div id="stage"></div><div id="message">Loading the map…</div></div><aside id="insights" aria-label="Insights" hidden></aside></div>
 <script nonce="${e(o.nonce)}" src="${e(o.scriptUri)}"></script>
 </body>
 </html>`;

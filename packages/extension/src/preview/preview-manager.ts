@@ -21,7 +21,11 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
             vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
             vscode.workspace.onDidChangeTextDocument((e) => this.documentChanged(e)),
-            vscode.window.onDidChangeTextEditorSelection((e) => this.selectionChanged(e))
+            vscode.window.onDidChangeTextEditorSelection((e) => this.selectionChanged(e)),
+            // Registered after activate()'s own listener, which re-reads the settings first.
+            vscode.workspace.onDidChangeConfiguration((e) => {
+                if (e.affectsConfiguration('journey.preview.personaFilter')) for (const p of this.previews) p.postOptions();
+            })
         );
     }
 
@@ -85,6 +89,11 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
     private followEditor(editor: vscode.TextEditor | undefined): void {
         if (!editor || editor.document.languageId !== 'journey') return;
         for (const p of this.previews) if (!p.locked) p.setResource(editor.document.uri);
+    }
+
+    /** Every preview asks for its map again (a setting the renderer draws changed). */
+    refreshAll(): void {
+        for (const p of this.previews) void p.refresh();
     }
 
     /** The server rebuilt these documents because something they import changed. */

@@ -42,6 +42,10 @@ export class PreviewPanel {
     private highlighted: string | null = null;
     /** The persona filter and hidden lanes the webview shows (it reports each change). */
     private filters: Pick<RenderPngParams, 'persona' | 'hiddenLanes'> = { persona: null, hiddenLanes: [] };
+    /** showInsights was asked for: sent again when the webview (re)starts, in case it was not listening yet. */
+    private insightsWanted = false;
+    /** The webview shows the comparison with the baseline. */
+    private compareShown = false;
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
@@ -98,7 +102,10 @@ export class PreviewPanel {
 
     /** The SVG document of the map shown last (for export). */
     get svg(): string | undefined {
-        return this.lastMap && joinSvgParts(this.lastMap.parts);
+        if (!this.lastMap) return undefined;
+        const parts = this.lastMap.parts;
+        // The baseline's parts (draw-baseline.ts) are exported only while the comparison is shown.
+        return joinSvgParts(this.compareShown ? parts : { ...parts, parts: parts.parts.filter((p) => !isBaselinePart(p.key)) });
     }
 
     /** What the preview shows now: 'ok' (a map), 'errors' (last map + banner), 'no-journey'. */
@@ -178,6 +185,17 @@ export class PreviewPanel {
         this.post({ type: 'highlight', ref, reveal: true });
     }
 
+    /** The settings the webview follows (sent when it starts and when they change). */
+    postOptions(): void {
+        this.post({ type: 'options', personaFilter: this.host.settings().personaFilter });
+    }
+
+    /** Opens the webview's Insights panel. */
+    showInsights(): void {
+        this.insightsWanted = true;
+        this.post({ type: 'showInsights' });
+    }
+
     postZoom(action: 'in' | 'out' | 'fit' | 'reset'): void {
         this.post({ type: 'zoom', action });
     }
@@ -239,7 +257,7 @@ export class PreviewPanel {
         const sent = this.sent;
         const ops = !forceFull && sent?.uri === map.uri ? diffSvgParts(sent.parts, map.parts) : undefined;
         const seq = this.nextSeq++;
-        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes };
+        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes, insights: map.insights };
         if (sent && ops) {
             this.post({ type: 'patch', ...common, base: sent.seq, seq, ops });
             this.lastPost = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0))}`;
@@ -266,8 +284,13 @@ export class PreviewPanel {
             case 'ready':
                 // A new (or reloaded) webview holds no map yet.
                 this.sent = undefined;
+                this.postOptions();
                 if (this.isLocked) this.post({ type: 'locked', locked: true, fileName: this.fileName() });
+                if (this.insightsWanted) this.post({ type: 'showInsights' });
                 await this.refresh();
+                break;
+            case 'compare':
+                this.compareShown = m.on;
                 break;
             case 'reveal': {
                 if (!this.host.settings().clickToReveal) break;
@@ -293,6 +316,8 @@ export class PreviewPanel {
                 if (this.lastMap) this.postMap(this.lastMap, true);
                 break;
             case 'rendered':
+                // A painted map means the webview listens: the panel request has arrived.
+                this.insightsWanted = false;
                 this.onPaintEmitter.fire(m.version);
                 if (this.editStarted !== undefined) {
                     this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
@@ -366,4 +391,9 @@ function safeJson(v: unknown): string {
     } catch {
         return String(v);
     }
+}
+
+/** Keys of the renderer's baseline parts (draw-baseline.ts): the dashed curves and the new-step marks. */
+function isBaselinePart(key: string): boolean {
+    return key.startsWith('baseline:') || key.startsWith('new:');
 }

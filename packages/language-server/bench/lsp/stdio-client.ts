@@ -5,10 +5,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
+    AbstractMessageWriter, createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+    ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader,
+    type DataCallback, type Diagnostic, type Disposable, type Message, type MessageReader, type MessageWriter, 
+    type ProtocolConnection, type PublishDiagnosticsParams, type ResponseMessage
 } from 'vscode-languageserver-protocol/node';
 
 export const serverPackage = join(import.meta.dirname, '../..');
@@ -42,6 +44,53 @@ export interface Published {
     readonly at: number;
 }
 
+/**
+ * Writes each message as one frame in one write, so raw bytes (bad input on purpose) can be sent
+ * between messages without ever landing inside one.
+ */
+class FramingWriter extends AbstractMessageWriter implements MessageWriter {
+    constructor(private readonly output: Writable) {
+        super();
+    }
+
+    write(message: Message): Promise<void> {
+        const body = Buffer.from(JSON.stringify(message), 'utf8');
+        return this.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    }
+
+    writeRaw(bytes: Buffer | string): Promise<void> {
+        return new Promise((resolve, reject) => {
+            this.output.write(bytes, error => error ? reject(error) : resolve());
+        });
+    }
+
+    end(): void {
+        // The process owns its stdin; stop() ends the server through the protocol.
+    }
+}
+
+/** Ids of requests sent as raw bytes: their answers are kept here rather than handed to the connection. */
+const rawIdPrefix = 'raw-';
+
+/** Hands every message to the connection except answers to raw requests, which go to `onRaw`. */
+class TappingReader implements MessageReader {
+    constructor(private readonly inner: MessageReader, private readonly onRaw: (message: ResponseMessage) => void) {}
+    get onError(): MessageReader['onError'] { return this.inner.onError; }
+    get onClose(): MessageReader['onClose'] { return this.inner.onClose; }
+    get onPartialMessage(): MessageReader['onPartialMessage'] { return this.inner.onPartialMessage; }
+    listen(callback: DataCallback): Disposable {
+        return this.inner.listen(message => {
+            const response = message as ResponseMessage;
+            if ('id' in response && !('method' in response) && (response.id === null || String(response.id).startsWith(rawIdPrefix))) {
+                this.onRaw(response);
+            } else {
+                callback(message);
+            }
+        });
+    }
+    dispose(): void { this.inner.dispose(); }
+}
+
 export class StdioLanguageClient {
     readonly connection: ProtocolConnection;
     readonly process: ChildProcess;
@@ -49,14 +98,34 @@ export class StdioLanguageClient {
     readonly diagnostics = new Map<string, Published>();
     private readonly waiters: Array<{ uri: string; predicate: (p: Published) => boolean; resolve: (p: Published) => void }> = [];
     private readonly versions = new Map<string, number>();
+    /** When each publication of diagnostics arrived (performance.now()), for any URI. */
+    readonly publications: number[] = [];
+    /** Called with every publication of diagnostics, for any URI. */
+    readonly publishListeners: Array<(params: PublishDiagnosticsParams) => void> = [];
+    /** Answers to raw requests (ids `raw-…`) and to messages the server could not read (id null). */
+    readonly rawResponses: ResponseMessage[] = [];
+    private readonly rawWaiters: Array<(response: ResponseMessage) => boolean> = [];
+    private readonly writer: FramingWriter;
+    private rawCount = 0;
     stderr = '';
 
     private constructor(args: string[]) {
         this.process = spawn(process.execPath, [...args, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
-        this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        this.writer = new FramingWriter(this.process.stdin!);
+        const reader = new TappingReader(new StreamMessageReader(this.process.stdout!), response => {
+            this.rawResponses.push(response);
+            for (const waiter of [...this.rawWaiters]) {
+                if (waiter(response)) {
+                    this.rawWaiters.splice(this.rawWaiters.indexOf(waiter), 1);
+                }
+            }
+        });
+        this.connection = createProtocolConnection(reader, this.writer);
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
             const published = { version: params.version, diagnostics: params.diagnostics, at: performance.now() };
+            this.publications.push(published.at);
+            this.publishListeners.forEach(listener => listener(params));
             this.diagnostics.set(params.uri, published);
             for (const waiter of [...this.waiters]) {
                 if (waiter.uri === params.uri && waiter.predicate(published)) {
@@ -103,6 +172,75 @@ export class StdioLanguageClient {
             contentChanges: [range ? { range, text } : { text }]
         });
         return version;
+    }
+
+    async close(uri: string): Promise<void> {
+        this.versions.delete(uri);
+        await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    }
+
+    /** Sends bytes as they are, between two whole messages: for bad input. */
+    sendRaw(bytes: Buffer | string): Promise<void> {
+        return this.writer.writeRaw(bytes);
+    }
+
+    /** A fresh id for a request sent with `sendRaw`, whose answer `rawResponse` then waits for. */
+    rawId(): string {
+        return `${rawIdPrefix}${++this.rawCount}`;
+    }
+
+    /** Frames a message body (any text, valid JSON or not) with a correct Content-Length header. */
+    static frame(body: string): Buffer {
+        const bytes = Buffer.from(body, 'utf8');
+        return Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]);
+    }
+
+    /** The answer to the raw request `id` (null: to a message the server could not read). */
+    rawResponse(id: string | null, timeoutMs = 10_000): Promise<ResponseMessage> {
+        const found = this.rawResponses.find(response => response.id === id);
+        if (found) {
+            this.rawResponses.splice(this.rawResponses.indexOf(found), 1);
+            return Promise.resolve(found);
+        }
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no answer to ${id} within ${timeoutMs} ms\n${this.stderr}`)), timeoutMs);
+            this.rawWaiters.push(response => {
+                if (response.id !== id) {
+                    return false;
+                }
+                clearTimeout(timer);
+                this.rawResponses.splice(this.rawResponses.indexOf(response), 1);
+                resolve(response);
+                return true;
+            });
+        });
+    }
+
+    /** Publications of diagnostics that arrived after `since` (a performance.now() time). */
+    publicationsSince(since: number): number {
+        let count = 0;
+        for (let i = this.publications.length - 1; i >= 0 && this.publications[i] > since; i--) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Waits until no diagnostics have been published for `quietMs`, then counts what is published
+     * during the next `idleMs`: a server with nothing to do publishes nothing.
+     */
+    async publicationsWhileIdle(quietMs = 1_000, idleMs = 2_000, settleTimeoutMs = 30_000): Promise<number> {
+        const started = performance.now();
+        while (performance.now() - started < settleTimeoutMs) {
+            const last = this.publications.at(-1) ?? 0;
+            if (performance.now() - last >= quietMs) {
+                break;
+            }
+            await new Promise(resolve => setTimeout(resolve, 50));
+        }
+        const from = performance.now();
+        await new Promise(resolve => setTimeout(resolve, idleMs));
+        return this.publicationsSince(from);
     }
 
     /** The next diagnostics published for `uri` that satisfy the predicate (e.g. of a version). */

@@ -144,6 +144,11 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 return false;
             }
         }
+        if (keyword.value === 'baseline') {
+            // A journey has one baseline.
+            const journey = context.node && AstUtils.getContainerOfType(context.node, isJourney);
+            return !journey?.baselines.some(reference => reference.$refNode && reference.$refNode.end < context.tokenOffset);
+        }
         const once = oncePerStep[keyword.value];
         const step = context.node && AstUtils.getContainerOfType(context.node, isStep);
         if (once && step && isInStepBody(step, context.offset)) {

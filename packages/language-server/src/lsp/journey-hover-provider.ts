@@ -10,6 +10,7 @@ import { journeyKind, stepProperties } from '@journey-maps/language';
 import type { JourneyServices } from '@journey-maps/language';
 import { meetsTarget } from '@journey-maps/language';
 import { keywordDocumentation } from './keyword-documentation.js';
+import { stepInsightHover } from './step-insights.js';
 import { scaleText } from './scale-meanings.js';
 
 /**
@@ -21,10 +22,12 @@ import { scaleText } from './scale-meanings.js';
  */
 export class JourneyHoverProvider extends AstNodeHoverProvider {
     private readonly flows: JourneyFlowProvider;
+    private readonly journeyServices: JourneyServices;
 
     constructor(services: JourneyServices) {
         super(services);
         this.flows = services.flow.JourneyFlowProvider;
+        this.journeyServices = services;
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -126,6 +129,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (emotions.length > 0) {
             lines.push(`**Emotion:** ${emotions.join('; ')}`);
         }
+        lines.push(...stepInsightHover(step, this.journeyServices));
         return lines.join('\n\n');
     }
 }

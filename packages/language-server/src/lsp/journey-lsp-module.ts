@@ -22,12 +22,12 @@ export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> =
         CompletionProvider: services => new JourneyCompletionProvider(services),
         RenameProvider: services => new JourneyRenameProvider(services),
         HoverProvider: services => new JourneyHoverProvider(services),
-        DocumentSymbolProvider: () => new JourneyDocumentSymbolProvider(),
+        DocumentSymbolProvider: services => new JourneyDocumentSymbolProvider(services),
         Formatter: services => new JourneyFormatter(services),
         CodeActionProvider: services => new JourneyCodeActionProvider(services),
         SemanticTokenProvider: services => new JourneySemanticTokenProvider(services),
         InlayHintProvider: services => new JourneyInlayHintProvider(services),
-        CodeLensProvider: () => new JourneyCodeLensProvider(),
+        CodeLensProvider: services => new JourneyCodeLensProvider(services),
         DocumentLinkProvider: services => new JourneyDocumentLinkProvider(services)
     }
 };

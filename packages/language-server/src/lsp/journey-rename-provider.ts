@@ -7,7 +7,7 @@ import { isJourney, isJourneyFile, isStage, isStep, type Journey } from '@journe
 import type { JourneyServices } from '@journey-maps/language';
 import { referenceKindName } from '@journey-maps/language';
 import { declarationTypes, type DeclarationType, type VisibleDeclarationsProvider } from '@journey-maps/language';
-import { importTargets, isSoftKeyword } from '@journey-maps/language';
+import { importTargets, isMistakenName, isSoftKeyword } from '@journey-maps/language';
 
 const renameable = new Set<string>([...declarationTypes, 'Journey', 'Stage', 'Step']);
 
@@ -69,7 +69,8 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         const tokens = this.lexer.tokenize(newName);
         const single = tokens.tokens.length === 1 && tokens.errors.length === 0 && tokens.tokens[0].image === newName ? tokens.tokens[0] : undefined;
         // The words 1.1 added are keywords only where the grammar expects them: elsewhere they are names.
-        const name = single && (single.tokenType.name === 'ID' || isSoftKeyword(newName));
+        // A name with a leading digit lexes as one name (so that it is reported once), but is not one.
+        const name = single && (single.tokenType.name === 'ID' || isSoftKeyword(newName)) && !isMistakenName(newName);
         if (single && !name && this.isKeyword(newName)) {
             return `'${newName}' is a keyword of the language and cannot name a ${kind}.`;
         }

@@ -1,6 +1,6 @@
 import { RenderMapParamsSchema, type RenderMapResult } from '@journey-maps/model';
 import { RenderMapRequest } from '@journey-maps/model/lsp';
-import { createMapRenderer, isRenderSuperseded, type MapRenderer } from '@journey-maps/renderer';
+import { createMapRenderer, insightLayers, isRenderSuperseded, type MapRenderer } from '@journey-maps/renderer';
 import { DocumentState, URI } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { mapOfDocument, type JourneyServices } from '@journey-maps/language';
@@ -38,13 +38,15 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
             return { status: 'no-journey', uri: params.uri, version };
         }
         const model = map.model;
+        // The same analysis the hover, lens and outline read (computed once per workspace state).
+        const insights = services.analysis.JourneyInsights.insightsOf(document);
         try {
             let renderer = renderers.get(params.uri);
             if (!renderer) {
                 renderer = createMapRenderer();
                 renderers.set(params.uri, renderer);
             }
-            const rendered = await renderer.render(model);
+            const rendered = await renderer.render(model, insightLayers(insights, params.heatTint));
             if (token.isCancellationRequested) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer edit replaced this map.');
             }
@@ -58,6 +60,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
                 sourceMap: buildSourceMap(document.parseResult.value),
                 personas: rendered.personas,
                 lanes: rendered.lanes,
+                insights,
                 warnings: [...map.warnings]
             };
         } catch (error) {

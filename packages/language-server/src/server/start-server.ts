@@ -2,9 +2,12 @@ import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '@journey-maps/language';
 import { JourneyNodeFileSystem } from '@journey-maps/language/node';
+import { refreshLensesOnSettingChange } from '../lsp/insights-code-lens.js';
 import { JourneyLspModule, JourneySharedLspModule } from '../lsp/journey-lsp-module.js';
+import { ClosedDocuments } from './closed-documents.js';
 import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
+import { registerRenderFenceHandler } from './render-fence-handler.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
 import { registerRenderPngHandler } from './render-png-handler.js';
 
@@ -13,7 +16,10 @@ export function startJourneyLanguageServer(connection: Connection): void {
     const { shared, Journey } = createJourneyServices({ connection, ...JourneyNodeFileSystem }, { language: JourneyLspModule, shared: JourneySharedLspModule });
     new ImportLoader(shared);
     new MapChangeNotifier(shared, connection);
+    new ClosedDocuments(shared);
     registerRenderMapHandler(connection, Journey);
+    refreshLensesOnSettingChange(connection, Journey);
+    registerRenderFenceHandler(connection, Journey);
     registerRenderPngHandler(connection);
     startLanguageServer(shared);
 }

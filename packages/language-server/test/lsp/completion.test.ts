@@ -138,6 +138,9 @@ journey other { for p stage x { step elsewhere { } } }
         const text = 'import "bank-people.journey"\nimport "bank-onboarding.journey"\njourney next { for anna baseline <|> stage s { step a { } } }';
         expect(await labelsAt(text, references)).toEqual(['onboarding']);
         expect(await labelsAt('import "bank-people.journey"\njourney next { for anna baseline <|> }', references)).toEqual([]);
+        // One baseline per journey.
+        expect(await labelsAt('import "bank-people.journey"\njourney next { for anna <|> }', notSnippet)).toContain('baseline');
+        expect(await labelsAt('import "bank-onboarding.journey"\njourney next { baseline onboarding <|> }', notSnippet)).not.toContain('baseline');
     });
 
     it('never offers the soft keywords where a name is written', async () => {

@@ -52,7 +52,8 @@ describe('inlay hints', () => {
 describe('code lens', () => {
     it('puts "Open preview" on each journey, running the extension\'s command with the document URI', async () => {
         const lenses = await ws.services.lsp.CodeLensProvider!.provideCodeLens(ws.doc('car-claim.journey'), params('car-claim.journey'));
-        expect(lenses).toHaveLength(1);
+        // The second lens is the insights lens (insights.test.ts).
+        expect(lenses).toHaveLength(2);
         expect(lenses![0].command).toEqual({ title: 'Open preview', command: 'journey.showPreviewToSide', arguments: [`${workspaceRoot}car-claim.journey`] });
         expect(lenses![0].range.start.line).toBe(24);
         expect(await ws.services.lsp.CodeLensProvider!.provideCodeLens(ws.doc('bank-people.journey'), params('bank-people.journey'))).toEqual([]);

@@ -1,20 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { createJourneyServices, type JourneyServices } from '@journey-maps/language';
+import { EXAMPLES_DIR, readJourneys } from '@journey-maps/language/testing';
 import { JourneyLspModule, JourneySharedLspModule } from '../../src/lsp/journey-lsp-module.js';
 
-export const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../examples');
+export const examplesDir = EXAMPLES_DIR;
 
 /** The example files by name, as written. */
 export function exampleTexts(): Map<string, string> {
-    const texts = new Map<string, string>();
-    for (const name of readdirSync(examplesDir).filter(file => file.endsWith('.journey')).sort()) {
-        texts.set(name, readFileSync(join(examplesDir, name), 'utf8'));
-    }
-    return texts;
+    return new Map(Object.entries(readJourneys()));
 }
 
 export function createLspServices(): JourneyServices {

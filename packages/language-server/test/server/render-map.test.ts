@@ -1,33 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { joinSvgParts, RenderMapMethod, RenderMapResultSchema, type RenderMapResult } from '@journey-maps/model';
-import { EmptyFileSystem, URI } from 'langium';
 import { CancellationTokenSource, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
-import { createJourneyServices } from '@journey-maps/language';
 import { registerRenderMapHandler } from '../../src/server/render-map-handler.js';
+import { exampleTexts, TestWorkspace, uriOf } from '../lsp/lsp-test-services.js';
 
-const examples = join(import.meta.dirname, '../../../../examples');
 type Handler = (params: unknown, token: CancellationTokenSource['token']) => Promise<RenderMapResult>;
 
 /** The server's services with the preview's request handler, called the way the client calls it. */
 async function server(files: Record<string, string>) {
-    const { shared, Journey } = createJourneyServices(EmptyFileSystem);
+    const workspace = new TestWorkspace();
     let handler: Handler | undefined;
     const connection = { onRequest: (type: { method: string }, h: Handler) => { expect(type.method).toBe(RenderMapMethod); handler = h; } } as unknown as Connection;
-    registerRenderMapHandler(connection, Journey);
-    const uris = Object.keys(files).map(name => URI.parse(`file:///ws/${name}`));
-    Object.entries(files).forEach(([name, text]) => shared.workspace.TextDocuments.set(TextDocument.create(`file:///ws/${name}`, 'journey', 1, text)));
-    await shared.workspace.DocumentBuilder.update(uris, []);
+    registerRenderMapHandler(connection, workspace.services);
+    await workspace.set(new Map(Object.entries(files)));
     return {
         async render(name: string): Promise<RenderMapResult> {
-            return RenderMapResultSchema.parse(await handler!({ uri: `file:///ws/${name}` }, new CancellationTokenSource().token));
+            return RenderMapResultSchema.parse(await handler!({ uri: uriOf(name).toString() }, new CancellationTokenSource().token));
         }
     };
 }
 
-const example = (name: string) => readFileSync(join(examples, name), 'utf8');
+const texts = exampleTexts();
+const example = (name: string) => texts.get(name)!;
 
 describe('the preview request', () => {
     it('answers a valid journey with its drawn map and where each step is written', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { joinSvgParts, RenderMapResultSchema } from '@journey-maps/model';
+import { RenderMapResultSchema, joinSvgParts } from '@journey-maps/model';
 import { RenderMapRequest, RenderPngRequest, RenderPngResultSchema, type RenderPngParams } from '@journey-maps/model/lsp';
 import { main } from '@journey-maps/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

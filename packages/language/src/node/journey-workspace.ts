@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { URI, type LangiumDocument } from 'langium';
-import { isJourneyFile } from '../generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../journey-module.js';
-import { importTargets } from '../workspace/import-paths.js';
 import { decodeJourneyText, JourneyTextError } from '../workspace/journey-text.js';
+import { loadDocuments, type ImportReader } from '../workspace/load-documents.js';
 import { JourneyNodeFileSystem } from './journey-file-system.js';
+import { isJourneyFileUri } from '../workspace/import-paths.js';
 
 /** A file the user named that cannot be read as Journey text; the CLI turns it into exit code 2. */
 export class WorkspaceInputError extends Error {}
@@ -25,6 +25,11 @@ export function readJourneyText(path: string): string {
     } catch (error) {
         throw new WorkspaceInputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
+    return decodeJourneyFile(bytes, path);
+}
+
+/** Journey text from bytes read anywhere (a file, git), by the one rule; `path` names it in errors. */
+export function decodeJourneyFile(bytes: Uint8Array, path: string): string {
     try {
         return decodeJourneyText(bytes);
     } catch (error) {
@@ -40,50 +45,49 @@ function isFile(path: string): boolean {
     }
 }
 
+/** Where a workspace's files come from: the disk, or another store such as a git revision. */
+export interface JourneySource {
+    /** The Journey text at an absolute path; throws WorkspaceInputError when it cannot be read. */
+    read(path: string): string;
+    isFile(path: string): boolean;
+}
+
+export const diskSource: JourneySource = { read: readJourneyText, isFile };
+
 /**
- * Loads the given files and whatever they import (a file sees its imports, so checking it alone
- * needs them), then builds them as one workspace: parse, link, validate.
+ * Imports read from a source, undefined where there is no readable Journey file: an unreadable
+ * import is reported as missing in the importing file, not as a crash.
  */
-export async function loadJourneyWorkspace(paths: readonly string[], services = createJourneyServices(JourneyNodeFileSystem).Journey): Promise<JourneyWorkspace> {
-    const documents = services.shared.workspace.LangiumDocuments;
-    const factory = services.shared.workspace.LangiumDocumentFactory;
-    const loaded = new Map<string, LangiumDocument>();
-    const requested: LangiumDocument[] = [];
-
-    const load = (uri: URI, text: string): LangiumDocument => {
-        const document = factory.fromString(text, uri);
-        documents.addDocument(document);
-        loaded.set(uri.toString(), document);
-        return document;
+export function importReader(source: JourneySource): ImportReader {
+    return uri => {
+        // Not a journey file (`import "notes.txt"`): never read; validation reports it at the import.
+        if (uri.scheme !== 'file' || !isJourneyFileUri(uri) || !source.isFile(uri.fsPath)) {
+            return undefined;
+        }
+        try {
+            return source.read(uri.fsPath);
+        } catch (error) {
+            if (error instanceof WorkspaceInputError) {
+                return undefined;
+            }
+            throw error;
+        }
     };
+}
 
-    for (const path of paths) {
-        const uri = URI.file(path);
-        const existing = loaded.get(uri.toString());
-        requested.push(existing ?? load(uri, readJourneyText(path)));
-    }
-    const queue = [...loaded.values()];
-    while (queue.length > 0) {
-        const document = queue.shift()!;
-        const root = document.parseResult.value;
-        if (!isJourneyFile(root)) {
-            continue;
-        }
-        for (const target of importTargets(root, document.uri)) {
-            if (loaded.has(target.uri.toString()) || !isFile(target.uri.fsPath)) {
-                continue;
-            }
-            try {
-                queue.push(load(target.uri, readJourneyText(target.uri.fsPath)));
-            } catch (error) {
-                // An unreadable import is reported as missing in the importing file, not as a crash.
-                if (!(error instanceof WorkspaceInputError)) {
-                    throw error;
-                }
-            }
-        }
-    }
-    const all = [...loaded.values()];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+/** An import read from disk (see importReader). */
+export const readImportFromDisk: ImportReader = importReader(diskSource);
+
+/**
+ * Loads the given files and whatever they import from disk, then builds them as one workspace:
+ * parse, link, validate.
+ */
+export async function loadJourneyWorkspace(
+    paths: readonly string[],
+    services = createJourneyServices(JourneyNodeFileSystem).Journey,
+    source: JourneySource = diskSource
+): Promise<JourneyWorkspace> {
+    const texts = paths.map(path => ({ uri: URI.file(path), text: source.read(path) }));
+    const { requested, all } = await loadDocuments(services, texts, importReader(source));
     return { services, requested, all };
 }

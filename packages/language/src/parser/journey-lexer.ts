@@ -35,18 +35,21 @@ export class JourneyLexer extends DefaultLexer {
                 reported.push(diagnosticAt(token, 'This text is not closed: strings end on their line. Add \'"\' at its end.'));
             }
         }
-        if (reported.length === 0) {
+        if (reported.length === 0 && tokens === result.tokens) {
             return result;
         }
-        return { ...result, tokens, report: { diagnostics: [...(result.report?.diagnostics ?? []), ...reported] } };
+        const report = reported.length === 0 ? result.report : { diagnostics: [...(result.report?.diagnostics ?? []), ...reported] };
+        return { ...result, tokens, report };
     }
 
+    /** The tokens with the names above read as names; the same array when nothing changed. */
     private readNames(tokens: Token[], reported: LexingDiagnostic[]): Token[] {
         const id = this.idType ??= this.definition['ID'];
         if (!id) {
             return tokens;
         }
         const read: Token[] = [];
+        let changed = false;
         let depth = 0;
         for (let index = 0; index < tokens.length; index++) {
             const token = tokens[index];
@@ -67,6 +70,7 @@ export class JourneyLexer extends DefaultLexer {
             }
             if (name) {
                 read.push(name);
+                changed = true;
                 continue;
             }
             if (token.tokenType === id && previous && previous.endLine === token.startLine && isLabelPlace(previous, read[read.length - 2])) {
@@ -79,7 +83,7 @@ export class JourneyLexer extends DefaultLexer {
             }
             read.push(token);
         }
-        return read;
+        return changed ? read : tokens;
     }
 }
 

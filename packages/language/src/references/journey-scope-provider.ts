@@ -1,10 +1,10 @@
-import { AstUtils, type AstNodeDescription, type AstNodeDescriptionProvider, type AstReflection, type ReferenceInfo, type Scope, type ScopeProvider } from 'langium';
+import { AstUtils, type AstNodeDescriptionProvider, type AstReflection, type ReferenceInfo, type Scope, type ScopeProvider } from 'langium';
 import { Journey, Step } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { IndexedScope } from './indexed-scope.js';
 import type { VisibleDeclarationsProvider } from './visible-declarations.js';
 
-const emptyScope = new IndexedScope(new Map());
+const emptyScope: Scope = new IndexedScope(new Map());
 
 /**
  * Declarations resolve among what the file sees (its own and its direct imports); `->` targets
@@ -15,7 +15,7 @@ export class JourneyScopeProvider implements ScopeProvider {
     private readonly reflection: AstReflection;
     private readonly descriptions: AstNodeDescriptionProvider;
     private readonly visible: VisibleDeclarationsProvider;
-    private readonly stepScopes = new WeakMap<Journey, IndexedScope>();
+    private readonly stepScopes = new WeakMap<Journey, Scope>();
 
     constructor(services: JourneyServices) {
         this.reflection = services.shared.AstReflection;
@@ -36,20 +36,24 @@ export class JourneyScopeProvider implements ScopeProvider {
         return names ? new IndexedScope(names) : emptyScope;
     }
 
-    /** Built once per parsed journey: step names cannot change without a new AST. */
-    private stepScope(journey: Journey): IndexedScope {
+    /**
+     * Built once per parsed journey: step names cannot change without a new AST. Names map to
+     * steps and a step's description is made when a reference first asks for it: describing all
+     * steps up front was one uninterrupted stretch of seconds on a 5 MB map.
+     */
+    private stepScope(journey: Journey): Scope {
         let scope = this.stepScopes.get(journey);
         if (!scope) {
-            const document = AstUtils.getDocument(journey);
-            const steps = new Map<string, AstNodeDescription>();
+            const steps = new Map<string, Step>();
             for (const stage of journey.stages) {
                 for (const step of stage.steps) {
                     if (step.name && !steps.has(step.name)) {
-                        steps.set(step.name, this.descriptions.createDescription(step, step.name, document));
+                        steps.set(step.name, step);
                     }
                 }
             }
-            scope = new IndexedScope(steps);
+            const document = AstUtils.getDocument(journey);
+            scope = new IndexedScope(steps, step => this.descriptions.createDescription(step, step.name, document));
             this.stepScopes.set(journey, scope);
         }
         return scope;

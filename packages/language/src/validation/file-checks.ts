@@ -1,29 +1,43 @@
-import { AstUtils, UriUtils, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocuments, type URI, type ValidationAcceptor } from 'langium';
 import type { JourneyFile } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { JourneyServices } from '../journey-module.js';
 import { referenceKindName } from '../references/journey-linker.js';
 import type { VisibleDeclarationsProvider } from '../references/visible-declarations.js';
-import { importTargets } from '../workspace/import-paths.js';
+import { importTargets, isJourneyFileUri } from '../workspace/import-paths.js';
 
 /** Checks that look at a whole file: its imports, its journeys and the names it sees. */
 export class FileChecks {
     private readonly documents: LangiumDocuments;
     private readonly visible: VisibleDeclarationsProvider;
+    private readonly fileSystem: FileSystemProvider;
 
     constructor(services: JourneyServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.visible = services.references.VisibleDeclarations;
     }
 
     checkImports(file: JourneyFile, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(file);
         for (const { node, uri } of importTargets(file, document.uri)) {
-            if (!this.documents.hasDocument(uri)) {
+            if (!this.documents.hasDocument(uri) && !isJourneyFileUri(uri) && this.isFileOnDisk(uri)) {
+                accept('error', `Cannot import '${node.path}': it is not a journey file, and only .journey files can be imported. Import the .journey file that declares what you need.`, {
+                    node, property: 'path', code: DiagnosticCode.NotAJourneyImport
+                });
+            } else if (!this.documents.hasDocument(uri)) {
                 accept('error', `Cannot import '${node.path}': there is no such file (looked for ${uri.fsPath || uri.toString()}). Fix the path, relative to this file.`, {
                     node, property: 'path', code: DiagnosticCode.MissingImport
                 });
             }
+        }
+    }
+
+    private isFileOnDisk(uri: URI): boolean {
+        try {
+            return this.fileSystem.statSync(uri).isFile;
+        } catch {
+            return false;
         }
     }
 

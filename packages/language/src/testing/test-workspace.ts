@@ -1,6 +1,14 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createJourneyServices, reportDiagnostics, type JourneyServices, type ReportedDiagnostic } from '../src/index.js';
+import type { JourneyModel } from '@journey-maps/model';
+import { reportDiagnostics, type ReportedDiagnostic } from '../diagnostics-report.js';
+import { createJourneyServices, type JourneyServices } from '../journey-module.js';
+import { mapOfDocument } from '../map/document-map.js';
 
+/**
+ * The one test harness of the project: in-memory files built as one workspace by the real
+ * services, for the language's own tests and for every package that tests what a file becomes
+ * (the server layers its editor features over it, the renderer draws its exported models).
+ */
 export interface TestWorkspace {
     readonly services: JourneyServices;
     readonly documents: ReadonlyMap<string, LangiumDocument>;
@@ -38,7 +46,7 @@ export async function buildWorkspace(files: Record<string, string>, services = c
     };
 }
 
-/** One file's diagnostics as `severity code line`, for a quick single-file test. */
+/** One file's diagnostics, for a quick single-file test. */
 export async function diagnose(text: string, extraFiles: Record<string, string> = {}): Promise<ReportedDiagnostic[]> {
     const workspace = await buildWorkspace({ 'main.journey': text, ...extraFiles });
     return workspace.diagnostics('main.journey');
@@ -47,4 +55,19 @@ export async function diagnose(text: string, extraFiles: Record<string, string> 
 /** Codes only, for tests that assert "this and nothing else". */
 export async function codes(text: string, extraFiles: Record<string, string> = {}): Promise<string[]> {
     return (await diagnose(text, extraFiles)).map(d => d.code);
+}
+
+/**
+ * The maps of files built as one workspace (so imports resolve), by file name without `.journey`,
+ * through the same document → map function as the CLI and the server: files that hold no journey
+ * or have errors draw nothing and are left out.
+ */
+export async function exportJourneys(files: Record<string, string>): Promise<Record<string, JourneyModel>> {
+    const workspace = await buildWorkspace(files);
+    const models: Record<string, JourneyModel> = {};
+    for (const [name, document] of workspace.documents) {
+        const map = mapOfDocument(document, workspace.services);
+        if (map.status === 'ok') models[name.replace(/\.journey$/, '')] = map.model;
+    }
+    return models;
 }

@@ -1,0 +1,54 @@
+import { analyzeJourney, baselineMap, stepNamePositions, type JourneyServices } from '@journey-maps/language';
+import {
+    JourneyDiffSchema, JourneyReportSchema, type JourneyComparison, type JourneyDiff, type JourneyModel, type JourneyReport
+} from '@journey-maps/model';
+import type { LangiumDocument } from 'langium';
+
+/** A compared journey as the diff names it: the file as the user wrote it, and the journey's id. */
+export interface ComparedSide {
+    readonly file: string;
+    readonly model: JourneyModel;
+}
+
+/** The diff JSON of two compared journeys; parsed by its schema, so nothing invalid is ever written. */
+export function diffOf(old: ComparedSide, current: ComparedSide, comparison: JourneyComparison): JourneyDiff {
+    return JourneyDiffSchema.parse({
+        version: 1,
+        old: { file: old.file, journey: old.model.journey.id },
+        new: { file: current.file, journey: current.model.journey.id },
+        ...comparison
+    });
+}
+
+/**
+ * The report of a validated document's journey: the core's analysis (with the comparison against
+ * its baseline, when it has one), each hotspot placed at its step's name in the file, validated
+ * by the report's schema.
+ */
+export function buildReport(document: LangiumDocument, model: JourneyModel, services: JourneyServices, fileOf: (document: LangiumDocument) => string): JourneyReport {
+    const baseline = baselineMap(document, model, services);
+    const insights = analyzeJourney(model, baseline?.model);
+    const journey = services.model.JourneyModelExporter.journeyOf(document);
+    const positions = journey ? stepNamePositions(journey, new Set(insights.hotspots.map(hotspot => hotspot.step))) : new Map();
+    const file = fileOf(document);
+    return JourneyReportSchema.parse({
+        version: 1,
+        journey: insights.journey,
+        kind: insights.kind,
+        hotspots: insights.hotspots.map(hotspot => {
+            const position = positions.get(hotspot.step);
+            return { ...hotspot, file, line: (position?.line ?? 0) + 1, column: (position?.character ?? 0) + 1 };
+        }),
+        opportunities: insights.opportunities,
+        stages: insights.stages,
+        personas: insights.personas,
+        ...(baseline && insights.comparison
+            ? { comparison: diffOf({ file: fileOf(baseline.document), model: baseline.model }, { file, model }, insights.comparison) }
+            : {})
+    });
+}
+
+/** The report with at most `top` hotspots and opportunities; ranks stay those of the whole map. */
+export function limitReport(report: JourneyReport, top: number | undefined): JourneyReport {
+    return top === undefined ? report : { ...report, hotspots: report.hotspots.slice(0, top), opportunities: report.opportunities.slice(0, top) };
+}

@@ -1,0 +1,28 @@
+import type { JourneyInsights, JourneyModel } from '@journey-maps/model';
+import { scoreSteps, type ScoredStep } from './hotspot-reasons.js';
+import { personaHealth, stageHealth } from './journey-health.js';
+import { rankHotspots, rankOpportunities } from './rankings.js';
+
+/** A model with its scored steps and its insights, so that a comparison reuses them instead of scoring again. */
+export interface AnalyzedJourney {
+    readonly model: JourneyModel;
+    readonly scored: readonly ScoredStep[];
+    readonly insights: JourneyInsights;
+}
+
+/** The analysis of one model, without a comparison. */
+export function analyzeModel(model: JourneyModel): AnalyzedJourney {
+    const scored = scoreSteps(model);
+    return {
+        model,
+        scored,
+        insights: {
+            journey: model.journey.id,
+            kind: model.journey.kind,
+            hotspots: rankHotspots(scored),
+            opportunities: rankOpportunities(scored),
+            stages: stageHealth(model, scored),
+            personas: personaHealth(model)
+        }
+    };
+}

@@ -1,0 +1,2 @@
+export * from './test-workspace.js';
+export * from './examples.js';
