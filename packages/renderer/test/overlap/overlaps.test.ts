@@ -46,8 +46,8 @@ describe('no text overlaps other text, a dot or a line, measured in Chromium', a
         }
     });
 
-    it.each(maps)('$name has no overlap but those known-overlaps.json lists', async ({ name, model }) => {
-        const { svg } = await createMapRenderer().render(model, { theme: 'light' });
+    it.each(maps)('$name has no overlap but those known-overlaps.json lists', async ({ name, model, layers }) => {
+        const { svg } = await createMapRenderer().render(model, { theme: 'light', ...layers });
         const drawn = await measureSvg(page, svg);
         expect(drawn.filter((d) => d.kind === 'text').length).toBeGreaterThan(5);
         const overlaps = findOverlaps(drawn);
