@@ -41,7 +41,7 @@ describe('no text overlaps other text, a dot or a line, measured in Chromium', a
     it('measures the examples, realistic multi-persona maps, fixtures and generated maps', () => {
         const names = maps.map((m) => m.name);
         for (const name of ['examples/bank-onboarding', 'examples/car-claim', 'examples/day-commuter', 'examples/sklep-pl',
-            'maps/claim-three-personas', 'maps/sklep-six-personas', 'fixtures/scripts', 'generated/40-steps-6-personas']) {
+            'maps/claim-three-personas', 'maps/sklep-six-personas', 'maps/clinic-two-paths', 'fixtures/scripts', 'generated/40-steps-6-personas']) {
             expect(names).toContain(name);
         }
     });
