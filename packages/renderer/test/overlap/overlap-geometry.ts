@@ -3,6 +3,7 @@
  * them (in a browser, see measure-in-chromium.ts): text against other text, a dot or a line, and an
  * edge label that sits nearer to another edge than to its own. Pure geometry, in map units.
  */
+import { clipToBox } from '../../src/collisions.js';
 
 export interface Box {
     x: number;
@@ -219,24 +220,13 @@ function distancePointSegment(p: Point, a: Point, b: Point): number {
     return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
-/** The part of segment a–b inside the box (Liang–Barsky), or undefined when it misses the box. */
+/** The part of segment a–b inside the box, or undefined when it misses the box (the renderer's clipping, pure geometry). */
 function clipSegment(a: Point, b: Point, box: Box): [Point, Point] | undefined {
+    const t = clipToBox(a, b, box);
+    if (!t) return undefined;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
-    let t0 = 0;
-    let t1 = 1;
-    const edges: [number, number][] = [[-dx, a.x - box.x], [dx, box.x + box.width - a.x], [-dy, a.y - box.y], [dy, box.y + box.height - a.y]];
-    for (const [p, q] of edges) {
-        if (p === 0) {
-            if (q < 0) return undefined;
-            continue;
-        }
-        const t = q / p;
-        if (p < 0) t0 = Math.max(t0, t);
-        else t1 = Math.min(t1, t);
-        if (t0 > t1) return undefined;
-    }
-    return [{ x: a.x + t0 * dx, y: a.y + t0 * dy }, { x: a.x + t1 * dx, y: a.y + t1 * dy }];
+    return [{ x: a.x + t[0] * dx, y: a.y + t[0] * dy }, { x: a.x + t[1] * dx, y: a.y + t[1] * dy }];
 }
 
 function pointAtX(p: Point, q: Point, x: number): Point {
