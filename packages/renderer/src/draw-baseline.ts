@@ -1,6 +1,7 @@
 import type { SvgLeaf } from '@journey-maps/model';
 import { polyline, rect } from './draw-primitives.js';
-import type { MapGeometry, Point } from './geometry.js';
+import type { MapGeometry } from './geometry.js';
+import type { BaselineOption } from './place-baseline.js';
 import { personaStyle, type ModelIndex } from './model-index.js';
 import type { PartKeys } from './part-keys.js';
 import { ref } from './refs.js';
@@ -14,46 +15,18 @@ import { measureText } from './text-measure.js';
  * hide the comparison without drawing the map again.
  */
 
-export interface BaselineStep {
-    step: string;
-    status: 'added' | 'removed' | 'kept';
-    emotions: readonly { persona: string; before?: number }[];
-}
-
-export interface BaselineOption {
-    steps: readonly BaselineStep[];
-}
+export type { BaselineOption, BaselineStep } from './place-baseline.js';
 
 const MARK_FONT = 10;
 const MARK_HEIGHT = 14;
 
-export function baselineCurveParts(g: MapGeometry, ix: ModelIndex, baseline: BaselineOption | undefined, keys: PartKeys): SvgLeaf[] {
-    if (!baseline || !g.emotionAxis) return [];
-    const axis = g.emotionAxis;
-    const cards = new Map(g.cards.map((c) => [c.stepId, c]));
-    const curves = new Map<string, Point[]>();
-    // In the current map's column order, so the dashed curve runs beside the current one.
-    const kept = baseline.steps.filter((s) => s.status === 'kept' && cards.has(s.step)).sort((a, b) => cards.get(a.step)!.column - cards.get(b.step)!.column);
-    for (const s of kept) {
-        const c = cards.get(s.step)!;
-        for (const e of s.emotions) {
-            if (e.before === undefined) continue;
-            const y = axis.valueY[e.before + 3];
-            if (y === undefined) continue;
-            let points = curves.get(e.persona);
-            if (!points) curves.set(e.persona, (points = []));
-            points.push({ x: c.x + c.width / 2, y });
-        }
-    }
-    const parts: SvgLeaf[] = [];
-    for (const [persona, points] of curves) {
-        if (points.length === 0) continue;
+/** Each persona's baseline curve (placed with the emotion lane, place-baseline.ts), dashed. */
+export function baselineCurveParts(g: MapGeometry, ix: ModelIndex, keys: PartKeys): SvgLeaf[] {
+    return g.baselineCurves.map(({ persona, points }) => {
         const key = keys.unique(`baseline:${persona}`);
         const cls = `jm-baseline jm-emo-baseline jm-ps${personaStyle(ix, persona).colour}`;
-        const d = points.length > 1 ? polyline(points) : `M${points[0]!.x - 6} ${points[0]!.y} L${points[0]!.x + 6} ${points[0]!.y}`;
-        parts.push({ key, svg: `<path${attrs({ class: cls, d, 'data-lane': 'emotions', 'data-persona': persona, 'data-ref': ref('persona', persona), 'data-key': key })}/>` });
-    }
-    return parts;
+        return { key, svg: `<path${attrs({ class: cls, d: polyline(points), 'data-lane': 'emotions', 'data-persona': persona, 'data-ref': ref('persona', persona), 'data-key': key })}/>` };
+    });
 }
 
 export function newStepMarkParts(g: MapGeometry, baseline: BaselineOption | undefined, keys: PartKeys): SvgLeaf[] {

@@ -1,5 +1,6 @@
 import type { JourneyModel, SvgGroup, SvgLeaf } from '@journey-maps/model';
 import { cutPolyline } from './collisions.js';
+import { shareLevel } from './edge-style.js';
 import { arrowHead, polyline, polylines, rect, text } from './draw-primitives.js';
 import type { CardGeom, EdgeGeom, MapGeometry } from './geometry.js';
 import { takers } from './emotion-curves.js';
@@ -79,9 +80,9 @@ function edgeSvg(e: EdgeGeom, back: boolean, key: string, actors: readonly strin
     return svg + '</g>';
 }
 
-/** An arrow with a share is as wide as the part of the customers who take it, in steps of 20% (theme: `.jm-share-0` … `.jm-share-5`). */
+/** An arrow with a share is as wide as the part of the customers who take it (edge-style.ts). */
 export function shareClass(share: number): string {
-    return `jm-share-${Math.round(Math.min(100, Math.max(0, share)) / 20)}`;
+    return `jm-share-${shareLevel(share)}`;
 }
 
 function cardSvg(c: CardGeom, label: string, key: string, actors: string): string {

@@ -47,7 +47,7 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
         legendPart(g, ix, keys),
         stagesPart(model, g, keys),
         ...laneParts(g, ix, memo, keys),
-        ...baselineCurveParts(g, ix, opts.baseline, keys),
+        ...baselineCurveParts(g, ix, keys),
         ...heatTintParts(g, opts.insights, keys),
         ...momentBandParts(g, keys),
         ...stageSeparatorParts(g, keys),

@@ -1,5 +1,6 @@
 import type { PersonaCurve } from './emotion-curves.js';
 import type { PersonaStyle } from './persona-style.js';
+import type { BaselineCurve } from './place-baseline.js';
 
 /** Laid-out geometry of a map: what the SVG writer draws and what tests assert on. Pixels, origin top-left. */
 
@@ -140,6 +141,8 @@ export interface MapGeometry {
     /** One curve per persona, along its path (emotion-curves.ts). */
     emotionCurves: PersonaCurve[];
     emotionLabels: EmotionLabelGeom[];
+    /** The baseline's emotion curves, when the map is compared with one (place-baseline.ts). */
+    baselineCurves: BaselineCurve[];
     /** Top and bottom of the area below the stage headers (for moment-of-truth column bands). */
     body: { top: number; bottom: number };
 }

@@ -2,6 +2,7 @@ import type { JourneyModel } from '@journey-maps/model';
 import type { MapGeometry } from './geometry.js';
 import type { FlowLayout } from './layout-flow.js';
 import { placeAcross } from './map-across.js';
+import type { BaselineOption } from './place-baseline.js';
 import { M } from './metrics.js';
 import { placeCards, placeEdges } from './place-cards.js';
 import { placeHeader, placeLegend } from './place-header.js';
@@ -15,16 +16,16 @@ import { RenderMemo } from './render-memo.js';
  * the stage bands, the lanes and the header. Pure arithmetic, top to bottom: header, legend,
  * stages, the flow band, the lanes.
  */
-export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo = new RenderMemo()): MapGeometry {
+export function placeMap(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo = new RenderMemo(), baseline?: BaselineOption): MapGeometry {
     memo.begin(model);
     try {
-        return place(model, prep, flow, memo);
+        return place(model, prep, flow, memo, baseline);
     } finally {
         memo.end();
     }
 }
 
-function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo): MapGeometry {
+function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: RenderMemo, baseline: BaselineOption | undefined): MapGeometry {
     const ix = prep.index;
     const across = placeAcross(prep, flow);
     const left = across.left;
@@ -41,7 +42,7 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
     const cards = placeCards(prep, flow, columns, memos, flowTop);
     const edges = placeEdges(prep, flow, memo, cards, across, flowTop);
 
-    const lanes = placeLanes(model, { prep, columns, memos, ix, left, right, repeats: across.repeats, renderMemo: memo }, flowTop + flow.height + 8);
+    const lanes = placeLanes(model, { prep, columns, memos, ix, left, right, repeats: across.repeats, renderMemo: memo, baseline }, flowTop + flow.height + 8);
     return {
         width,
         height: Math.ceil(lanes.bottom + M.margin),
@@ -57,6 +58,7 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
         emotionPoints: lanes.emotionPoints,
         emotionCurves: lanes.emotionCurves,
         emotionLabels: lanes.emotionLabels,
+        baselineCurves: lanes.baselineCurves,
         body: { top: bodyTop, bottom: lanes.bottom }
     };
 }

@@ -4,6 +4,7 @@ import type { MapAcross } from './map-across.js';
 import { M } from './metrics.js';
 import type { PreparedFlow } from './prepare-flow.js';
 import type { RenderMemo, StepMemo } from './render-memo.js';
+import { edgeStrokeWidth } from './edge-style.js';
 import { placeEdgeLabels } from './place-edge-labels.js';
 import { badgeRowTop, cardBadges } from './card-badges.js';
 import { textGeom } from './text-geom.js';
@@ -53,7 +54,7 @@ export function placeEdges(prep: PreparedFlow, flow: FlowLayout, memo: RenderMem
         const points: Point[] = (fl?.points ?? []).map((p) => ({ x: across.x(p.x), y: p.y + flowTop }));
         const size = prep.input.edges[i]?.label;
         const elk = e.wrapped && fl?.label && size ? { x: across.x(fl.label.x), y: fl.label.y + flowTop, width: size.width, height: size.height } : undefined;
-        return { points, elk };
+        return { points, width: edgeStrokeWidth(e.share), elk };
     });
     const band = { x: across.left, y: flowTop, width: across.width, height: flow.height };
     const labels = placeEdgeLabels(inputs, cards, band);

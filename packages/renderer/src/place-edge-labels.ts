@@ -12,6 +12,8 @@ import type { Box, Point } from './geometry.js';
 
 export interface EdgeLabelInput {
     points: readonly Point[];
+    /** The width of the edge's stroke. */
+    width: number;
     /** The label's box (text and padding) where ELK placed it; undefined: no label. */
     elk?: Box;
 }
@@ -22,8 +24,6 @@ export interface PlacedEdgeLabel {
     onLine: boolean;
 }
 
-/** Half the width of an edge's stroke (theme: 1.5). */
-const EDGE_HALF = 0.75;
 /** Room kept round a label: from cards and labels, and from other edges (further, so the own edge is clearly the nearest). */
 const GAP = 2;
 const OTHER_EDGE_GAP = 5;
@@ -40,7 +40,7 @@ export function placeEdgeLabels(edges: readonly EdgeLabelInput[], cards: readonl
     grid.addBox({ x: band.x, y: band.y + band.height, width: band.width, height: 1000 });
     edges.forEach((e, i) => {
         for (let k = 1; k < e.points.length; k++) {
-            const o: Obstacle = { kind: 'segment', a: e.points[k - 1] as Point, b: e.points[k] as Point, half: EDGE_HALF };
+            const o: Obstacle = { kind: 'segment', a: e.points[k - 1] as Point, b: e.points[k] as Point, half: e.width / 2 };
             owner.set(o, i);
             grid.add(o);
         }

@@ -1,7 +1,7 @@
 import type { Step } from '@journey-maps/model';
 import { ObstacleGrid } from './collisions.js';
 import type { PersonaCurve } from './emotion-curves.js';
-import type { Box, ColumnGeom, EmotionLabelGeom, EmotionPointGeom } from './geometry.js';
+import type { Box, ColumnGeom, EmotionLabelGeom, EmotionPointGeom, Point } from './geometry.js';
 import { M } from './metrics.js';
 import { personaStyle, type ModelIndex } from './model-index.js';
 import { shortName } from './persona-order.js';
@@ -45,6 +45,8 @@ export function placeEmotionPoints(step: Step, col: ColumnGeom, valueY: readonly
 export interface EmotionLabelInput {
     points: readonly EmotionPointGeom[];
     curves: readonly PersonaCurve[];
+    /** Other lines drawn in the lane (the baseline's curves). */
+    others: readonly (readonly Point[])[];
     columns: readonly ColumnGeom[];
     ix: ModelIndex;
     /** Texts must stay below `top` and between `left` and `right`. */
@@ -62,6 +64,7 @@ export function placeEmotionLabels(input: EmotionLabelInput): { labels: EmotionL
     const grid = new ObstacleGrid();
     for (const p of points) grid.add({ kind: 'dot', c: p, r: markerReach(personaStyle(ix, p.persona).marker, DOT_R) + 0.75 });
     for (const c of curves) for (const s of c.segments) grid.add({ kind: 'segment', a: s.points[0], b: s.points[1], half: CURVE_HALF });
+    for (const line of input.others) grid.addPolyline(line, CURVE_HALF);
     for (const b of input.taken) grid.addBox(b);
     const columnOf = new Map<string, ColumnGeom>();
     for (const c of input.columns) if (c.stepId !== undefined && !columnOf.has(c.stepId)) columnOf.set(c.stepId, c);
@@ -183,7 +186,7 @@ function firstClear(grid: ObstacleGrid, w: WrappedText, spots: readonly Spot[], 
         if (grid.clear(box, GAP)) return box;
     }
     const box = fit(spots[0] as Spot);
-    while (!grid.clear(box, GAP)) box.y += 3;
+    for (let n = 0; n < 5000 && !grid.clear(box, GAP); n++) box.y += 3;
     return box;
 }
 

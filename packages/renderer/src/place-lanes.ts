@@ -5,6 +5,7 @@ import { laneDefs, type LaneDef } from './lanes.js';
 import { M } from './metrics.js';
 import type { ModelIndex } from './model-index.js';
 import { placeItems } from './place-cells.js';
+import { placeBaselineCurves, type BaselineCurve, type BaselineOption } from './place-baseline.js';
 import { placeEmotionLabels, placeEmotionPoints } from './place-emotions.js';
 import { mapPersonas } from './persona-order.js';
 import type { PreparedFlow } from './prepare-flow.js';
@@ -25,6 +26,7 @@ export interface PlacedLanes {
     emotionPoints: EmotionPointGeom[];
     emotionCurves: MapGeometry['emotionCurves'];
     emotionLabels: EmotionLabelGeom[];
+    baselineCurves: BaselineCurve[];
     bottom: number;
 }
 
@@ -39,10 +41,12 @@ interface LaneContext {
     /** Left edges of the columns of repeated lane titles (map-across.ts). */
     repeats: readonly number[];
     renderMemo: RenderMemo;
+    /** The comparison with the baseline, whose curves the emotion lane also draws. */
+    baseline?: BaselineOption;
 }
 
 export function placeLanes(model: JourneyModel, ctx: LaneContext, top: number): PlacedLanes {
-    const out: PlacedLanes = { lanes: [], laneItems: [], emotionPoints: [], emotionCurves: [], emotionLabels: [], bottom: top };
+    const out: PlacedLanes = { lanes: [], laneItems: [], emotionPoints: [], emotionCurves: [], emotionLabels: [], baselineCurves: [], bottom: top };
     let y = top;
     for (const def of laneDefs(model.journey.kind).filter((d) => drawsLane(d, ctx))) {
         const titleW = wrapText(def.label, M.laneTitleWidth - 16, M.laneTitleFont, true);
@@ -81,7 +85,7 @@ function lineLane(def: LaneDef, titleW: WrappedText, top: number, { repeats }: L
  * The emotion lane: the -3..+3 scale, each step's dots in its column, one curve per persona along
  * its path, and the texts placed clear of them (place-emotions.ts).
  */
-function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, left, right, repeats, renderMemo }: LaneContext, out: PlacedLanes): LaneGeom {
+function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top: number, { prep, columns, memos, ix, left, right, repeats, renderMemo, baseline }: LaneContext, out: PlacedLanes): LaneGeom {
     const axisTop = top + M.lanePad + 8;
     const valueY = [0, 1, 2, 3, 4, 5, 6].map((k) => axisTop + (6 - k) * M.emotionUnit);
     const at = new Map<string, Point>();
@@ -100,7 +104,7 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
         }
     });
     // The curves and texts depend on every step's dots and paths: placed again only when one changed.
-    let key = `${top}|${left}|${right}|${repeats.join(',')}|${titleW.lines.join(' ')}`;
+    let key = `${top}|${left}|${right}|${repeats.join(',')}|${titleW.lines.join(' ')}|${baseline ? JSON.stringify(baseline) : ''}`;
     prep.columns.forEach((c, i) => {
         const memo = memos[i];
         if (!c.step || !memo) return;
@@ -113,6 +117,7 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
         out.emotionCurves = hit.placed.curves;
         out.emotionLabels = hit.placed.labels;
         out.emotionAxis = hit.placed.axis;
+        out.baselineCurves = hit.placed.baselineCurves;
         return hit.placed.lane;
     }
     const steps = prep.columns.flatMap((c) => (c.step ? [c.step] : []));
@@ -124,7 +129,11 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
     const ticks = [-3, 0, 3].map((v) => tick(v, axisX, valueY[v + 3] as number));
     // Repeated titles go where no curve crosses them: at the top, else further down.
     const titleSpots = repeats.map((r) => ({ w: titleW, x: r + 8, y: top + M.lanePad }));
-    const placed = placeEmotionLabels({ points: out.emotionPoints, curves: out.emotionCurves, columns, ix, top: top + 2, left: axisX, right, taken: ticks.map((t) => t.box), titles: titleSpots });
+    out.baselineCurves = placeBaselineCurves(columns, valueY, baseline);
+    const placed = placeEmotionLabels({
+        points: out.emotionPoints, curves: out.emotionCurves, others: out.baselineCurves.map((c) => c.points),
+        columns, ix, top: top + 2, left: axisX, right, taken: ticks.map((t) => t.box), titles: titleSpots
+    });
     out.emotionLabels.push(...placed.labels);
     const bottom = Math.max(axisTop + 6 * M.emotionUnit + 8, placed.bottom + 4);
     const h = Math.max(bottom + M.lanePad - top, titleW.height + 2 * M.lanePad);
@@ -132,7 +141,7 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
     const title = textGeom(titleW, M.margin + 8, top + M.lanePad, laneTitleBox(top, h), 'jm-lane-title');
     const again = placed.titles.map((b, n) => textGeom(titleW, b.x, b.y, laneTitleBox(top, h, repeats[n]), 'jm-lane-title jm-lane-repeat'));
     const lane: LaneGeom = { id: def.id, label: def.label, y: top, height: h, kind: 'emotion', title, repeats: again };
-    renderMemo.emotionLane = { key, placed: { lane, axis: out.emotionAxis, points: out.emotionPoints, curves: out.emotionCurves, labels: out.emotionLabels } };
+    renderMemo.emotionLane = { key, placed: { lane, axis: out.emotionAxis, points: out.emotionPoints, curves: out.emotionCurves, labels: out.emotionLabels, baselineCurves: out.baselineCurves } };
     return lane;
 }
 

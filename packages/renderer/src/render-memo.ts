@@ -1,5 +1,6 @@
 import type { JourneyModel, Step } from '@journey-maps/model';
 import type { PersonaCurve } from './emotion-curves.js';
+import type { BaselineCurve } from './place-baseline.js';
 import type { CardGeom, EdgeGeom, EmotionAxisGeom, EmotionLabelGeom, EmotionPointGeom, LaneGeom, LaneItemGeom } from './geometry.js';
 import { itemsFor, type LaneId, type LaneItem } from './lanes.js';
 import type { FlowLayout } from './layout-flow.js';
@@ -114,6 +115,7 @@ export interface EmotionLaneMemo {
     points: EmotionPointGeom[];
     curves: PersonaCurve[];
     labels: EmotionLabelGeom[];
+    baselineCurves: BaselineCurve[];
 }
 
 export interface PlacedItems {

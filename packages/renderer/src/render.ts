@@ -1,7 +1,7 @@
 import { joinSvgParts, type JourneyModel, type SvgParts } from '@journey-maps/model';
 import { drawSvg } from './draw-svg.js';
 import type { InsightsOption } from './draw-insights.js';
-import type { BaselineOption } from './draw-baseline.js';
+import type { BaselineOption } from './place-baseline.js';
 import type { MapGeometry } from './geometry.js';
 import { flowShapeKey, inThreadLayout, type FlowLayoutEngine } from './layout-flow.js';
 import { placeMap } from './layout-map.js';
@@ -117,7 +117,7 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
                 memo.keepLayout(shape, flow);
                 check(gen);
             }
-            const geometry = placeMap(model, prep, flow, memo);
+            const geometry = placeMap(model, prep, flow, memo, opts.baseline);
             const parts = drawSvg(model, geometry, prep.index, { theme: opts.theme ?? 'auto', insights: opts.insights, baseline: opts.baseline }, memo);
             return {
                 svg: joinSvgParts(parts),

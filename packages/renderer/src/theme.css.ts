@@ -1,3 +1,4 @@
+import { EDGE_WIDTH, shareStrokeWidth } from './edge-style.js';
 import { DASHES, PERSONA_COLOURS } from './persona-style.js';
 
 /**
@@ -218,11 +219,11 @@ const RULES: [string, string][] = [
     ['.jm-rank-text', 'fill: var(--jm-rank-fg); font-weight: bold'],
     ['.jm-end-badge', 'fill: var(--jm-end)'],
     ['.jm-end-text', 'fill: var(--jm-end-fg)'],
-    ['.jm-edge', 'fill: none; stroke: var(--jm-edge); stroke-width: 1.5; stroke-linejoin: round'],
-    ['.jm-edge-back', 'fill: none; stroke: var(--jm-edge); stroke-width: 1.5; stroke-dasharray: 5 3; stroke-linejoin: round'],
+    ['.jm-edge', `fill: none; stroke: var(--jm-edge); stroke-width: ${EDGE_WIDTH}; stroke-linejoin: round`],
+    ['.jm-edge-back', `fill: none; stroke: var(--jm-edge); stroke-width: ${EDGE_WIDTH}; stroke-dasharray: 5 3; stroke-linejoin: round`],
     ['.jm-arrow', 'fill: var(--jm-edge)'],
     // After .jm-edge / .jm-edge-back so that a share's width wins (the arrow's width by its share).
-    ...[0, 1, 2, 3, 4, 5].map((n): [string, string] => [`.jm-share-${n}`, `stroke-width: ${(1.5 + 0.9 * n).toFixed(1)}`]),
+    ...[0, 1, 2, 3, 4, 5].map((n): [string, string] => [`.jm-share-${n}`, `stroke-width: ${shareStrokeWidth(n)}`]),
     ['.jm-edge-label-bg', 'fill: var(--jm-edge-label-bg); opacity: 0.9'],
     ['.jm-edge-label', 'fill: var(--jm-muted); font-style: italic'],
     ['.jm-lane', 'fill: var(--jm-lane-bg)'],
@@ -279,7 +280,7 @@ function focusRules(): [string, string][] {
     for (let i = 0; i < PERSONA_COLOURS; i++) {
         const lines = (scope: string) => [`${scope} .jm-takes-p${i} > .jm-edge`, `${scope} .jm-takes-p${i} > .jm-edge-back`];
         const arrows = (scope: string) => `${scope} .jm-takes-p${i} > .jm-arrow`;
-        const stroke = `stroke: var(--jm-persona-${i}); stroke-width: 2.5`;
+        const stroke = `stroke: var(--jm-persona-${i})`;
         const fill = `fill: var(--jm-persona-${i})`;
         r.push([[...lines(`svg.jm.jm-focus-p${i}`), `.jm-takes-p${i}.jm-focus-p${i} > .jm-edge`, `.jm-takes-p${i}.jm-focus-p${i} > .jm-edge-back`].join(', '), stroke]);
         r.push([[arrows(`svg.jm.jm-focus-p${i}`), `.jm-takes-p${i}.jm-focus-p${i} > .jm-arrow`].join(', '), fill]);

@@ -137,7 +137,8 @@ export async function measureSvg(page: Page, svg: string): Promise<Drawn[]> {
             edges.set(id, e);
         }
         for (const [id, e] of edges) drawn.push({ kind: 'edge', id, polylines: e.polylines, width: e.width });
-        for (const p of Array.from(root.querySelectorAll<SVGPathElement>('path.jm-emo-line'))) {
+        // A persona's emotion curve, and its baseline's (dashed) when the map is compared.
+        for (const p of Array.from(root.querySelectorAll<SVGPathElement>('path.jm-emo-line, path.jm-emo-baseline'))) {
             if (!shown(p)) continue;
             drawn.push({ kind: 'curve', id: nameOf(p), polylines: trace(p), width: strokeWidth(p) });
         }

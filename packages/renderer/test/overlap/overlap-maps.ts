@@ -3,18 +3,21 @@ import { basename, join } from 'node:path';
 import { mapOfDocument } from '@journey-maps/language';
 import { loadJourneyWorkspace } from '@journey-maps/language/node';
 import type { JourneyModel } from '@journey-maps/model';
+import { insightLayers, type RenderOptions } from '../../src/index.js';
 import { EXAMPLES, FIXTURES } from '../fixtures/index.js';
 import { generateModel } from '../fixtures/generate.js';
 
 /**
  * The maps the overlap test measures: the examples and the realistic multi-persona maps in
- * maps/, both through the real exporter (as `journey render` reads them), the renderer's
+ * maps/, both through the real exporter and with the insight layers (as `journey render` draws them), the renderer's
  * hand-built fixtures, and generated maps up to 120 steps and six personas.
  */
 
 export interface OverlapMap {
     name: string;
     model: JourneyModel;
+    /** The layers the CLI and the preview draw over a file's map (rank badges, heat tint, the baseline). */
+    layers?: Pick<RenderOptions, 'insights' | 'baseline'>;
 }
 
 const examplesDir = join(import.meta.dirname, '../../../../examples');
@@ -28,7 +31,9 @@ async function exported(dir: string, prefix: string): Promise<OverlapMap[]> {
     const maps: OverlapMap[] = [];
     for (const document of workspace.requested) {
         const map = mapOfDocument(document, workspace.services);
-        if (map.status === 'ok') maps.push({ name: `${prefix}/${basename(document.uri.fsPath, '.journey')}`, model: map.model });
+        if (map.status !== 'ok') continue;
+        const layers = insightLayers(workspace.services.analysis.JourneyInsights.insightsOf(document));
+        maps.push({ name: `${prefix}/${basename(document.uri.fsPath, '.journey')}`, model: map.model, layers });
     }
     return maps;
 }

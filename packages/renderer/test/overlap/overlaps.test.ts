@@ -41,13 +41,13 @@ describe('no text overlaps other text, a dot or a line, measured in Chromium', a
     it('measures the examples, realistic multi-persona maps, fixtures and generated maps', () => {
         const names = maps.map((m) => m.name);
         for (const name of ['examples/bank-onboarding', 'examples/car-claim', 'examples/day-commuter', 'examples/sklep-pl',
-            'maps/claim-three-personas', 'maps/sklep-six-personas', 'fixtures/scripts', 'generated/40-steps-6-personas']) {
+            'maps/claim-three-personas', 'maps/sklep-six-personas', 'maps/clinic-two-paths', 'fixtures/scripts', 'generated/40-steps-6-personas']) {
             expect(names).toContain(name);
         }
     });
 
-    it.each(maps)('$name has no overlap but those known-overlaps.json lists', async ({ name, model }) => {
-        const { svg } = await createMapRenderer().render(model, { theme: 'light' });
+    it.each(maps)('$name has no overlap but those known-overlaps.json lists', async ({ name, model, layers }) => {
+        const { svg } = await createMapRenderer().render(model, { theme: 'light', ...layers });
         const drawn = await measureSvg(page, svg);
         expect(drawn.filter((d) => d.kind === 'text').length).toBeGreaterThan(5);
         const overlaps = findOverlaps(drawn);
