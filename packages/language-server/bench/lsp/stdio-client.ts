@@ -108,8 +108,10 @@ export class StdioLanguageClient {
     private readonly writer: FramingWriter;
     private rawCount = 0;
     stderr = '';
+    /** Requests the server sent that the client only acknowledges (e.g. `workspace/codeLens/refresh`), by method. */
+    readonly received: string[] = [];
 
-    private constructor(args: string[]) {
+    private constructor(args: string[], private readonly settings?: Record<string, unknown>) {
         this.process = spawn(process.execPath, [...args, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
         this.writer = new FramingWriter(this.process.stdin!);
@@ -134,16 +136,17 @@ export class StdioLanguageClient {
                 }
             }
         });
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(item => this.settings?.[item.section ?? ''] ?? null));
+        this.connection.onRequest('workspace/codeLens/refresh', () => { this.received.push('workspace/codeLens/refresh'); return null; });
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
     }
 
-    /** Starts the server and initializes it on a workspace folder (or none). */
-    static async start(workspaceFolder?: string, nodeArgs: string[] = []): Promise<StdioLanguageClient> {
+    /** Starts the server and initializes it on a workspace folder (or none); with `settings`, the client answers configuration requests from them. */
+    static async start(workspaceFolder?: string, nodeArgs: string[] = [], settings?: Record<string, unknown>): Promise<StdioLanguageClient> {
         ensureServerBuilt();
-        const client = new StdioLanguageClient(nodeArgs);
+        const client = new StdioLanguageClient(nodeArgs, settings);
         const folderUri = workspaceFolder ? `file://${workspaceFolder}` : null;
         await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
@@ -151,7 +154,7 @@ export class StdioLanguageClient {
             workspaceFolders: folderUri ? [{ uri: folderUri, name: 'ws' }] : null,
             capabilities: {
                 textDocument: { completion: { completionItem: { snippetSupport: true } }, rename: { prepareSupport: true } },
-                workspace: { workspaceFolders: true, configuration: false }
+                workspace: { workspaceFolders: true, configuration: settings !== undefined, didChangeConfiguration: { dynamicRegistration: true }, codeLens: { refreshSupport: true } }
             }
         });
         await client.connection.sendNotification(InitializedNotification.type, {});
