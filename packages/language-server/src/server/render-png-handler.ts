@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RenderPngParamsSchema, RenderPngRequest, type RenderPngResult } from '@journey-maps/model/lsp';
 import { bakeFilters } from '@journey-maps/renderer/map-filters';
-import { PngTooLargeError, svgToPng } from '@journey-maps/renderer/png';
+import { PngRasterError, PngTooLargeError, svgToPng } from '@journey-maps/renderer/png';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 
 /**
@@ -29,7 +29,7 @@ export function registerRenderPngHandler(connection: Connection, assetsDir = bun
             const png = await svgToPng(bakeFilters(svg, { persona, hiddenLanes }), { theme, scale, assetsDir });
             return { png: Buffer.from(png.buffer, png.byteOffset, png.byteLength).toString('base64') };
         } catch (error) {
-            if (error instanceof PngTooLargeError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+            if (error instanceof PngTooLargeError || error instanceof PngRasterError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
             throw error;
         }
     });
