@@ -24,9 +24,9 @@ export function registerRenderPngHandler(connection: Connection, assetsDir = bun
         if (!parsed.success) {
             throw new ResponseError(ErrorCodes.InvalidParams, `${RenderPngRequest.method}: ${parsed.error.issues[0]?.message ?? 'invalid parameters'}`);
         }
-        const { svg, theme, scale, persona, hiddenLanes } = parsed.data;
+        const { svg, theme, scale, persona, hiddenLanes, personaFilter } = parsed.data;
         try {
-            const png = await svgToPng(bakeFilters(svg, { persona, hiddenLanes }), { theme, scale, assetsDir });
+            const png = await svgToPng(bakeFilters(svg, { persona, hiddenLanes, personaFilter }), { theme, scale, assetsDir });
             return { png: Buffer.from(png.buffer, png.byteOffset, png.byteLength).toString('base64') };
         } catch (error) {
             if (error instanceof PngTooLargeError || error instanceof PngRasterError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
