@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import PNG_ASSETS from './png-assets.json' with { type: 'json' };
 import { encodePngRegion } from './png-encode.js';
+import { PngRasterError, PngTooLargeError } from './png-errors.js';
 import { widenedCanvas, type WidenedCanvas } from './raster-canvas.js';
 import { resolvedCss, THEMES, type ThemeName } from './theme.css.js';
 
@@ -30,13 +31,11 @@ export interface PngOptions {
     assetsDir?: string;
 }
 
+export { PngExportError, PngRasterError, PngTooLargeError } from './png-errors.js';
+
 /** Larger images would need gigabytes in the WebAssembly heap; past this, the export says so. */
 export const MAX_PNG_PIXELS = 100_000_000;
 
-/** The image would be too large: the message says what to do instead. */
-export class PngTooLargeError extends Error {
-    override readonly name = 'PngTooLargeError';
-}
 
 /** Package paths (`require.resolve` specifiers) of the rasteriser's files: resvg's WebAssembly and the fonts. */
 export function rasterAssetFiles(): { wasm: string; fonts: readonly string[] } {
@@ -92,11 +91,6 @@ export function svgTheme(svg: string): ThemeName {
 /** resvg has no CSS custom properties: swap the stylesheet for one with the theme's values filled in. */
 export function svgForRaster(svg: string, theme: ThemeName = svgTheme(svg)): string {
     return svg.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${resolvedCss(theme)}</style>`);
-}
-
-/** The rasteriser stopped on an SVG (a panic inside resvg): the message names what to do instead. */
-export class PngRasterError extends Error {
-    override readonly name = 'PngRasterError';
 }
 
 interface Freeable {
