@@ -36,8 +36,8 @@ export interface OwnerAttributes {
 /** Elements that carry one of the owner attributes. */
 export const OWNED_ELEMENTS = '[data-persona], [data-actors], [data-step], [data-ref^="step:"]';
 
-/** How much of a dimmed element an exported image shows. */
-export const EXPORT_DIMMED_OPACITY = 0.2;
+/** How much of a dimmed element an exported image shows: as much as the preview does (`.jm-filtered-out` in preview.css). */
+export const EXPORT_DIMMED_OPACITY = 0.15;
 
 const words = (s: string | null): string[] => (s ?? '').split(/[\s,]+/).filter(Boolean);
 
