@@ -1,4 +1,5 @@
 import { WorkspaceInputError } from '@journey-maps/language/node';
+import { PngExportError } from '@journey-maps/renderer/png-errors';
 import { helpText, parseCliOptions } from './cli-options.js';
 import { processIo, type CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -32,6 +33,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         if (error instanceof UsageError || error instanceof WorkspaceInputError) {
             io.err(`journey: ${error.message}\n`);
             return 2;
+        }
+        if (error instanceof PngExportError) {
+            io.err(`journey: ${error.message}\n`);
+            return 1;
         }
         throw error;
     }

@@ -82,6 +82,50 @@ describe('```journey fences in the Markdown preview', () => {
         expect(html).not.toMatch(/<script|<img/);
     });
 
+    it('shows the warnings of a drawn map under it, like a caption, at the Markdown file\'s lines, escaped', async () => {
+        const s = setup(({ uri }) => ({
+            svg,
+            problems: [
+                { message: "Metric 'dropoff' misses its target: 41, target <= 20.", code: 'metric-target-missed', severity: 'warning', uri, range: { start: { line: 1, character: 4 }, end: { line: 1, character: 6 } } },
+                { message: "The shares <of> the arrows add up to 120%.", code: 'share-total', severity: 'warning', uri: 'file:///docs/flows.journey', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 3 } } },
+                { message: 'A hint is not a warning.', code: 'unused-declaration', severity: 'hint', uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }
+            ]
+        }));
+        const landed = s.landed();
+        s.render(markdown('journey j {}'));
+        await landed;
+        const html = s.render(markdown('journey j {}'));
+        expect(html).toMatch(/<div class="journey-fence" data-journey-fence="map"><svg [\s\S]*<\/svg><div class="journey-fence-caption">/);
+        expect(html).toContain('<span class="journey-fence-caption-title">2 warnings</span>');
+        expect(html).toContain("<li><span class=\"journey-fence-where\">Line 7</span> Metric &#39;dropoff&#39; misses its target: 41, target &lt;= 20.</li>");
+        expect(html).toContain('<li><span class="journey-fence-where">flows.journey, line 5</span> The shares &lt;of&gt; the arrows add up to 120%.</li>');
+        expect(html).not.toContain('A hint');
+    });
+
+    it('draws a map without a caption when its journey has no warnings', async () => {
+        const s = setup(({ uri }) => ({ svg, problems: [{ message: 'Unused.', code: 'unused-declaration', severity: 'hint', uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] }));
+        const landed = s.landed();
+        s.render(markdown('journey j {}'));
+        await landed;
+        expect(s.render(markdown('journey j {}'))).not.toContain('journey-fence-caption');
+    });
+
+    it('shows only the errors of a fence that has errors and warnings: they keep the map from being drawn', async () => {
+        const s = setup(({ uri }) => ({
+            problems: [
+                { message: "Unknown persona 'ana'.", code: 'unknown-reference', severity: 'error', uri, range: { start: { line: 0, character: 16 }, end: { line: 0, character: 19 } } },
+                { message: "Metric 'dropoff' misses its target: 41, target <= 20.", code: 'metric-target-missed', severity: 'warning', uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }
+            ]
+        }));
+        const landed = s.landed();
+        s.render(markdown('journey j { for ana }'));
+        await landed;
+        const html = s.render(markdown('journey j { for ana }'));
+        expect(html).toContain('Journey map not drawn: fix this error.');
+        expect(html).toContain("Unknown persona &#39;ana&#39;.");
+        expect(html).not.toContain('misses its target');
+    });
+
     it('shows what the fence showed before while its edited text is drawn, then the new map', async () => {
         const s = setup(({ text }) => ({ svg: svg.replace('>A<', `>${text.includes('B') ? 'B' : 'A'}<`), problems: [] }));
         let landed = s.landed();

@@ -25,8 +25,10 @@ export const RenderPngParamsSchema = z.strictObject({
     theme: z.enum(['light', 'dark', 'high-contrast', 'high-contrast-light']),
     /** Pixels per map unit (the journey.preview.exportPngScale setting's range). */
     scale: z.number().min(0.5).max(4),
-    /** The preview's persona filter: the other personas are dimmed in the image. */
+    /** The preview's persona filter: the other personas are dimmed (or hidden) in the image. */
     persona: z.string().min(1).nullable(),
+    /** journey.preview.personaFilter: whether the other personas are dimmed or hidden, as in the preview (default dim). */
+    personaFilter: z.enum(['dim', 'hide']).optional(),
     /** The lanes hidden in the preview, left out of the image. */
     hiddenLanes: z.array(z.string().min(1)).max(100)
 });

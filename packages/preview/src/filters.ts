@@ -1,5 +1,5 @@
 import { collapseMap } from './collapse.js';
-import { OWNED_ELEMENTS, drawnFor } from '@journey-maps/renderer/map-filters';
+import { LEGEND_CLASS, OWNED_ELEMENTS, drawnFor, personaEffect, type OwnerAttributes, type PersonaFilterMode } from '@journey-maps/renderer/map-filters';
 import type { NamedItem } from './protocol.js';
 
 /**
@@ -12,8 +12,7 @@ export interface FilterState {
     hiddenLanes: string[];
 }
 
-/** journey.preview.personaFilter: what the filter does to the other personas' elements. */
-export type PersonaFilterMode = 'dim' | 'hide';
+export type { PersonaFilterMode };
 
 export const DIMMED = 'jm-filtered-out';
 export const HIDDEN = 'jm-persona-hidden';
@@ -23,12 +22,16 @@ const words = (s: string | null): string[] => (s ?? '').split(/[\s,]+/).filter(B
 
 /** Whether an element belongs to `persona` (the renderer's one rule, shared with the PNG export). */
 export function belongsTo(el: Element, persona: string, stepActors: ReadonlyMap<string, string[]>): boolean {
-    return drawnFor({
+    return drawnFor(ownerOf(el), persona, stepActors);
+}
+
+function ownerOf(el: Element): OwnerAttributes {
+    return {
         persona: el.getAttribute('data-persona'),
         actors: el.getAttribute('data-actors'),
         step: el.getAttribute('data-step'),
         ref: el.getAttribute('data-ref')
-    }, persona, stepActors);
+    };
 }
 
 export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: PersonaFilterMode = 'dim'): void {
@@ -39,12 +42,11 @@ export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: Perso
     }
     const out = new Set<Element>();
     for (const el of Array.from(svg.querySelectorAll(OWNED_ELEMENTS))) {
-        const other = persona !== null && !belongsTo(el, persona, stepActors);
-        if (other) out.add(el);
-        // The legend is the key to the colours: it only dims.
-        const hide = other && mode === 'hide' && !el.closest('.jm-legend');
-        el.classList.toggle(DIMMED, other && !hide);
-        el.classList.toggle(HIDDEN, hide);
+        // The same rule as the PNG export's (bakeFilters).
+        const effect = personaEffect(ownerOf(el), persona, mode, el.closest(`.${LEGEND_CLASS}`) !== null, stepActors);
+        if (effect !== 'shown') out.add(el);
+        el.classList.toggle(DIMMED, effect === 'dimmed');
+        el.classList.toggle(HIDDEN, effect === 'hidden');
     }
     const hidden = new Set(state.hiddenLanes);
     for (const el of Array.from(svg.querySelectorAll('[data-lane]'))) {

@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import PNG_ASSETS from './png-assets.json' with { type: 'json' };
+import { encodePngRegion } from './png-encode.js';
+import { PngRasterError, PngTooLargeError } from './png-errors.js';
+import { widenedCanvas, type WidenedCanvas } from './raster-canvas.js';
 import { resolvedCss, THEMES, type ThemeName } from './theme.css.js';
 
 /**
@@ -28,13 +31,11 @@ export interface PngOptions {
     assetsDir?: string;
 }
 
+export { PngExportError, PngRasterError, PngTooLargeError } from './png-errors.js';
+
 /** Larger images would need gigabytes in the WebAssembly heap; past this, the export says so. */
 export const MAX_PNG_PIXELS = 100_000_000;
 
-/** The image would be too large: the message says what to do instead. */
-export class PngTooLargeError extends Error {
-    override readonly name = 'PngTooLargeError';
-}
 
 /** Package paths (`require.resolve` specifiers) of the rasteriser's files: resvg's WebAssembly and the fonts. */
 export function rasterAssetFiles(): { wasm: string; fonts: readonly string[] } {
@@ -92,29 +93,62 @@ export function svgForRaster(svg: string, theme: ThemeName = svgTheme(svg)): str
     return svg.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${resolvedCss(theme)}</style>`);
 }
 
+interface Freeable {
+    free(): void;
+}
+
+/**
+ * `use(object)`, then frees the object. A trap inside the WebAssembly (a resvg panic) leaves the
+ * object marked as in use, so freeing it would throw "recursive use of an object" and hide the
+ * panic: after a trap the object is left (its memory is lost) and the panic is reported instead.
+ */
+function using<T extends Freeable, R>(object: T, use: (object: T) => R): R {
+    let result: R;
+    try {
+        result = use(object);
+    } catch (error) {
+        // An object the trap left behind, or one holding it (the trap was in a call on it), is not freed.
+        if (error instanceof PngRasterError) throw error;
+        if (error instanceof WebAssembly.RuntimeError) {
+            throw new PngRasterError(`The PNG rasteriser (resvg) stopped on this image (WebAssembly: ${error.message}): export it as SVG instead, `
+                + 'or draw the whole map rather than a cropped view.', { cause: error });
+        }
+        object.free();
+        throw error;
+    }
+    object.free();
+    return result;
+}
+
+function tooLarge(width: number, height: number, scale: number): PngTooLargeError {
+    return new PngTooLargeError(`The map is ${width} × ${height} pixels at scale ${scale}, more than a PNG can hold here `
+        + `(${MAX_PNG_PIXELS / 1e6} megapixels): export it at a smaller scale, or as SVG.`);
+}
+
 export async function svgToPng(svg: string, opts: PngOptions = {}): Promise<Uint8Array> {
     await initialised(opts.assetsDir);
     const theme = opts.theme ?? svgTheme(svg);
     const scale = opts.scale ?? 1;
-    const resvg = new Resvg(svgForRaster(svg, theme), {
-        fitTo: { mode: 'zoom', value: scale },
+    const raster = svgForRaster(svg, theme);
+    const options = (zoom: number) => ({
+        fitTo: { mode: 'zoom' as const, value: zoom },
         background: opts.background ?? THEMES[theme].bg,
         font: { fontBuffers: loadAssets(opts.assetsDir).fonts, defaultFontFamily: 'DejaVu Sans' }
     });
-    try {
+    const drawn = using(new Resvg(raster, options(scale)), (resvg): { png: Uint8Array } | { canvas: WidenedCanvas } => {
         const width = Math.ceil(resvg.width * scale);
         const height = Math.ceil(resvg.height * scale);
-        if (width * height > MAX_PNG_PIXELS) {
-            throw new PngTooLargeError(`The map is ${width} × ${height} pixels at scale ${scale}, more than a PNG can hold here `
-                + `(${MAX_PNG_PIXELS / 1e6} megapixels): export it at a smaller scale, or as SVG.`);
-        }
-        const image = resvg.render();
-        try {
-            return image.asPng();
-        } finally {
-            image.free();
-        }
-    } finally {
-        resvg.free();
-    }
+        if (width * height > MAX_PNG_PIXELS) throw tooLarge(width, height, scale);
+        const content = resvg.getBBox();
+        const box = content && using(content, (b) => ({ x: b.x, y: b.y, width: b.width, height: b.height }));
+        const wide = widenedCanvas(raster, width, height, box);
+        // Drawn as it is, from this same parse, when nothing reaches past the image, or when the
+        // canvas for all of it would be too large (content far outside: resvg may still manage it).
+        const canvas = wide && wide.width * wide.height <= MAX_PNG_PIXELS ? wide : undefined;
+        return canvas ? { canvas } : { png: using(resvg.render(), (image) => image.asPng()) };
+    });
+    if ('png' in drawn) return drawn.png;
+    const { canvas } = drawn;
+    return using(new Resvg(canvas.svg, options(1)), (resvg) =>
+        using(resvg.render(), (image) => encodePngRegion(image.pixels, image.width, canvas.crop)));
 }

@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { bakeFilters, dimmedByPersona, EXPORT_DIMMED_OPACITY } from '../src/map-filters.js';
+import { bakeFilters, dimmedByPersona, EXPORT_DIMMED_OPACITY, personaEffect } from '../src/map-filters.js';
 import { renderMapSvg } from '../src/index.js';
 import { FIXTURES } from './fixtures/index.js';
 
@@ -60,5 +60,42 @@ describe('filters baked into the exported markup', () => {
         expect(marek.every((el) => el.getAttribute('opacity') === String(EXPORT_DIMMED_OPACITY))).toBe(true);
         expect(all.filter((el) => el.getAttribute('data-persona') === 'anna').every((el) => !el.hasAttribute('opacity'))).toBe(true);
         expect(all.filter((el) => el.getAttribute('data-lane') === 'pains').map((el) => el.getAttribute('display'))).toEqual(['none']);
+    });
+
+    it('hides the other personas\' elements in hide mode, as the preview does, and only dims them in the legend', () => {
+        const svg = '<svg><g class="jm-legend"><g data-persona="marek"><rect/></g><g data-persona="anna"/></g>'
+            + '<g class="jm-step" data-ref="step:fill" data-actors="marek"><rect/></g><g data-step="fill" data-ref="item:pains:fill:0"/><path data-persona="marek"/></svg>';
+        expect(bakeFilters(svg, { persona: 'anna', hiddenLanes: [], personaFilter: 'hide' })).toBe(
+            `<svg><g class="jm-legend"><g data-persona="marek" opacity="${EXPORT_DIMMED_OPACITY}"><rect/></g><g data-persona="anna"/></g>`
+            + '<g class="jm-step" data-ref="step:fill" data-actors="marek" display="none"><rect/></g><g data-step="fill" data-ref="item:pains:fill:0" display="none"/><path data-persona="marek" display="none"/></svg>');
+        expect(bakeFilters(svg, { persona: 'anna', hiddenLanes: [], personaFilter: 'dim' })).toBe(bakeFilters(svg, { persona: 'anna', hiddenLanes: [] }));
+    });
+
+    it('gives the preview\'s effect for every element: shown, dimmed, or hidden outside the legend in hide mode', () => {
+        const marek = { persona: 'marek', actors: null, step: null, ref: null };
+        const none = new Map<string, string[]>();
+        expect(personaEffect(marek, 'marek', 'hide', false, none)).toBe('shown');
+        expect(personaEffect(marek, null, 'hide', false, none)).toBe('shown');
+        expect(personaEffect(marek, 'anna', 'dim', false, none)).toBe('dimmed');
+        expect(personaEffect(marek, 'anna', 'hide', false, none)).toBe('hidden');
+        expect(personaEffect(marek, 'anna', 'hide', true, none)).toBe('dimmed');
+    });
+
+    it('leaves nothing of another persona visible outside the legend of a drawn map in hide mode', async () => {
+        const svg = await renderMapSvg(FIXTURES['bank-onboarding']!, { theme: 'light' });
+        const baked = bakeFilters(svg, { persona: 'anna', hiddenLanes: [], personaFilter: 'hide' });
+        const doc = new DOMParser().parseFromString(baked, 'image/svg+xml');
+        const all = Array.from(doc.getElementsByTagName('*'));
+        type Node = (typeof all)[number];
+        const inLegend = (el: Node): boolean => {
+            for (let p: Node | null = el; p; p = p.parentNode as Node | null) if (p.getAttribute?.('class') === 'jm-legend') return true;
+            return false;
+        };
+        const marek = all.filter((el) => el.getAttribute('data-persona') === 'marek');
+        expect(marek.filter(inLegend).length).toBeGreaterThan(0);
+        expect(marek.filter(inLegend).every((el) => el.getAttribute('opacity') === String(EXPORT_DIMMED_OPACITY))).toBe(true);
+        expect(marek.filter((el) => !inLegend(el)).length).toBeGreaterThan(3);
+        expect(marek.filter((el) => !inLegend(el)).every((el) => el.getAttribute('display') === 'none' && !el.hasAttribute('opacity'))).toBe(true);
+        expect(all.filter((el) => el.hasAttribute('opacity')).every(inLegend)).toBe(true);
     });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../src/index.js';
 import { measureText } from '../src/text-measure.js';
-import { MAX_PNG_PIXELS, PngTooLargeError, svgToPng } from '../src/png.js';
+import { renderMapSvg } from '../src/index.js';
+import { MAX_PNG_PIXELS, PngRasterError, PngTooLargeError, svgToPng } from '../src/png.js';
+import { generateModel } from './fixtures/generate.js';
 import { decodePng, inkBox } from './png-pixels.js';
 
 const LINE = 'Journey maps find where it breaks';
@@ -54,5 +56,38 @@ describe('PNG rasteriser', () => {
         const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" width="${side}" height="${side}"/>`;
         await expect(svgToPng(svg, { scale: 1.5 })).rejects.toThrow(PngTooLargeError);
         await expect(svgToPng(svg, { scale: 1.5 })).rejects.toThrow(/smaller scale, or as SVG/);
+    });
+
+    it('draws a cropped view of a 40-step map: the same pixels as that region of the whole map', async () => {
+        // Edge-label backgrounds (opacity) wholly outside the view made resvg panic.
+        const svg = await renderMapSvg(generateModel({ steps: 40, seed: 7 }));
+        const [, , fullWidth] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number) as [number, number, number, number];
+        const view = { x: Math.round(fullWidth / 2), y: 600, width: 1077, height: 120 };
+        const cropped = svg.replace(/viewBox="[^"]+" width="[^"]+" height="[^"]+"/, `viewBox="${view.x} ${view.y} ${view.width} ${view.height}" width="${view.width}" height="${view.height}"`);
+        expect(cropped).not.toBe(svg);
+        const part = decodePng(await svgToPng(cropped));
+        expect([part.width, part.height]).toEqual([view.width, view.height]);
+        const whole = decodePng(await svgToPng(svg));
+        // Only anti-aliasing may differ (a dashed line's ends, by a few levels).
+        let largest = 0;
+        for (let row = 0; row < view.height; row++) {
+            const from = ((view.y + row) * whole.width + view.x) * 4;
+            const a = whole.rgba.subarray(from, from + view.width * 4);
+            const b = part.rgba.subarray(row * view.width * 4, (row + 1) * view.width * 4);
+            for (let i = 0; i < a.length; i++) largest = Math.max(largest, Math.abs((a[i] as number) - (b[i] as number)));
+        }
+        expect(largest).toBeLessThanOrEqual(8);
+        expect(inkBox(part)).toBeDefined();
+    }, 60_000);
+
+    it('reports a panic inside resvg as a failure of the rasteriser that says what to do, and draws the next PNG', async () => {
+        // A layer too far outside the image to widen the canvas for: resvg 2.6.2 still panics on it.
+        const far = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100"><g opacity="0.5" transform="translate(1e9 1e9)"><rect width="10" height="10"/></g></svg>';
+        const failure = await svgToPng(far).catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(PngRasterError);
+        expect((failure as Error).message).toMatch(/resvg.*export it as SVG/);
+        expect((failure as Error).message).not.toMatch(/recursive use/);
+        const after = decodePng(await svgToPng(textSvg('fill="black"')));
+        expect(inkBox(after)).toBeDefined();
     });
 });

@@ -114,7 +114,8 @@ export class FenceRenders {
 function viewOf(result: RenderFenceResult): FenceView {
     if (result.svg !== undefined) {
         const svg = sanitizeSvgMarkup(result.svg);
-        return svg === undefined ? { kind: 'failed', message: 'the map is not a well-formed SVG document.' } : { kind: 'map', svg };
+        const warnings = result.problems.filter(problem => problem.severity === 'warning');
+        return svg === undefined ? { kind: 'failed', message: 'the map is not a well-formed SVG document.' } : { kind: 'map', svg, warnings };
     }
     return result.problems.some(problem => problem.severity === 'error') ? { kind: 'errors', problems: result.problems } : { kind: 'no-journey' };
 }

@@ -206,12 +206,14 @@ export class PreviewPanel {
 
     /**
      * The shown map as a PNG, drawn by the language server with the CLI's rasteriser: in the editor's
-     * theme, with the preview's filters, without the selection highlight (that is the webview's only).
+     * theme, with the preview's filters (dimming or hiding as the preview does), without the selection highlight (that is the webview's only).
      */
     renderPng(scale: number): Promise<Uint8Array> {
         const svg = this.svg;
         if (!svg) return Promise.reject(new Error('There is no map to export yet.'));
-        return this.host.requestPng({ svg, theme: editorTheme(vscode.window.activeColorTheme.kind), scale, ...this.filters });
+        return this.host.requestPng({
+            svg, theme: editorTheme(vscode.window.activeColorTheme.kind), scale, ...this.filters, personaFilter: this.host.settings().personaFilter
+        });
     }
 
     reveal(column?: vscode.ViewColumn, preserveFocus = true): void {

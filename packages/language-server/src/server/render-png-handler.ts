@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RenderPngParamsSchema, RenderPngRequest, type RenderPngResult } from '@journey-maps/model/lsp';
 import { bakeFilters } from '@journey-maps/renderer/map-filters';
-import { PngTooLargeError, svgToPng } from '@journey-maps/renderer/png';
+import { PngRasterError, PngTooLargeError, svgToPng } from '@journey-maps/renderer/png';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 
 /**
@@ -24,12 +24,12 @@ export function registerRenderPngHandler(connection: Connection, assetsDir = bun
         if (!parsed.success) {
             throw new ResponseError(ErrorCodes.InvalidParams, `${RenderPngRequest.method}: ${parsed.error.issues[0]?.message ?? 'invalid parameters'}`);
         }
-        const { svg, theme, scale, persona, hiddenLanes } = parsed.data;
+        const { svg, theme, scale, persona, hiddenLanes, personaFilter } = parsed.data;
         try {
-            const png = await svgToPng(bakeFilters(svg, { persona, hiddenLanes }), { theme, scale, assetsDir });
+            const png = await svgToPng(bakeFilters(svg, { persona, hiddenLanes, personaFilter }), { theme, scale, assetsDir });
             return { png: Buffer.from(png.buffer, png.byteOffset, png.byteLength).toString('base64') };
         } catch (error) {
-            if (error instanceof PngTooLargeError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+            if (error instanceof PngTooLargeError || error instanceof PngRasterError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
             throw error;
         }
     });

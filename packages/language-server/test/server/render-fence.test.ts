@@ -51,4 +51,16 @@ describe("the Markdown preview's fence request", () => {
         expect(result.svg).toBeUndefined();
         expect(result.problems.filter(p => p.severity === 'error')).toEqual([expect.objectContaining({ code: 'unknown-reference', uri: 'file:///nowhere/notes.md', message: "Unknown persona 'ana'.", range: { start: { line: 0, character: 16 }, end: { line: 0, character: 19 } } })]);
     });
+
+    it('draws a fence whose journey has warnings only, and answers its warnings with the map', async () => {
+        const text = 'persona anna "Anna"\nmetric dropoff "Drop-off" { target <= 20 actual 41 }\n'
+            + 'journey j "J" { for anna stage s "S" {\n step a "A" { by anna metric dropoff -> b 70% -> c 50% }\n step b "B" { by anna }\n step c "C" { by anna } } }\n';
+        const result = await server().render(text, 'file:///nowhere/notes.md');
+        expect(result.problems.filter(p => p.severity === 'error')).toEqual([]);
+        expect(result.svg).toMatch(/^<svg[^>]*class="jm jm-theme-auto/);
+        expect(result.problems.filter(p => p.severity === 'warning').map(p => [p.code, p.uri, p.range.start.line])).toEqual([
+            ['metric-target-missed', 'file:///nowhere/notes.md', 1],
+            ['share-total', 'file:///nowhere/notes.md', 3]
+        ]);
+    });
 });

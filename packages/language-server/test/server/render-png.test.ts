@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { RenderMapResultSchema, joinSvgParts } from '@journey-maps/model';
 import { RenderMapRequest, RenderPngRequest, RenderPngResultSchema, type RenderPngParams } from '@journey-maps/model/lsp';
 import { main } from '@journey-maps/cli';
+import { bakeFilters } from '@journey-maps/renderer/map-filters';
+import { svgToPng } from '@journey-maps/renderer/png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StdioLanguageClient } from '../../bench/lsp/stdio-client.js';
 import { exampleTexts } from '../lsp/lsp-test-services.js';
@@ -67,6 +69,16 @@ describe('the PNG export', () => {
         expect(hidden.equals(plain)).toBe(false);
         // Hidden lanes keep their place (as in the preview), so the image keeps its size.
         expect([hidden.readUInt32BE(16), hidden.readUInt32BE(20)]).toEqual([plain.readUInt32BE(16), plain.readUInt32BE(20)]);
+    });
+
+    it('hides the other personas in the preview\'s hide mode rather than dimming them, by the preview\'s rule', async () => {
+        const dimmed = await serverPng({ theme: 'light', scale: 1, persona: 'anna', hiddenLanes: [], personaFilter: 'dim' });
+        const hidden = await serverPng({ theme: 'light', scale: 1, persona: 'anna', hiddenLanes: [], personaFilter: 'hide' });
+        expect(hidden.equals(dimmed)).toBe(false);
+        const expected = await svgToPng(bakeFilters(svg, { persona: 'anna', hiddenLanes: [], personaFilter: 'hide' }), { theme: 'light', scale: 1 });
+        expect(hidden.equals(Buffer.from(expected))).toBe(true);
+        // Without the mode (an older client), the export dims.
+        expect((await serverPng({ theme: 'light', scale: 1, persona: 'anna', hiddenLanes: [] })).equals(dimmed)).toBe(true);
     });
 
     it('refuses parameters out of range with the reason', async () => {

@@ -1,0 +1,21 @@
+import { CompletionRequest, type CompletionList } from 'vscode-languageserver-protocol/node';
+import type { StdioLanguageClient } from '../stdio-client.js';
+import type { EditedFile } from './edits.js';
+
+/** Puts both files back to a known text: no diagnostics, and completion after `by` offers the personas. */
+export async function answersAsUsual(client: StdioLanguageClient, map: EditedFile, people: EditedFile, hangMs: number): Promise<boolean> {
+    const mapText = 'import "bank-people.journey"\njourney j {\n  for anna\n  stage s {\n    step a { by  via web emotion 1 }\n  }\n}\n';
+    const settled = client.waitForDiagnostics(map.uri, p => p.diagnostics.length === 1, hangMs);
+    for (const [file, text] of [[people, 'persona anna\npersona marek\nchannel web\n'], [map, mapText]] as const) {
+        const applied = file.apply({ start: 0, end: file.text.length, text });
+        await client.change(file.uri, applied.text, applied.range);
+    }
+    try {
+        // The one diagnostic: `by` without a name, mid-edit.
+        await settled;
+        const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: map.uri }, position: { line: 4, character: 16 } }) as CompletionList;
+        return list.items.some(item => item.label === 'anna');
+    } catch {
+        return false;
+    }
+}
