@@ -7,6 +7,7 @@ import { DEFAULT_VSIX, ROOT, SETUP, VSCE } from './lib/paths.mjs';
 
 export function packageVsix(out = DEFAULT_VSIX) {
     const needed = ['packages/extension/dist/extension.cjs', 'packages/language-server/dist/server.cjs',
+        'packages/language-server/dist/layout-worker.cjs',
         'packages/language-server/dist/png/index_bg.wasm', 'packages/language-server/dist/png/DejaVuSans.ttf',
         'packages/preview/dist/preview.js', 'packages/preview/dist/preview.css'];
     const missing = needed.filter((f) => !existsSync(path.join(ROOT, f)));
