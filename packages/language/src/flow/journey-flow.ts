@@ -132,6 +132,14 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
         const step = steps[index];
         const properties = stepProperties(step);
         const acting = actors.get(step)!;
+        if (properties.transitions.length === 0) {
+            // Most steps have no arrow: each actor goes to its own next step.
+            successors.set(step, properties.end ? [] : defaultSuccessors(acting, nextOf, order));
+            for (const persona of acting) {
+                nextOf.set(persona, step);
+            }
+            continue;
+        }
         // An arrow whose target does not resolve is left out of the flow, as if it were not written.
         const arrows = properties.transitions.filter(arrow => arrow.target?.ref !== undefined);
         const named = new Map(arrows.map(arrow => [arrow, namedBy(arrow)]));
@@ -156,6 +164,24 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
         }
     }
     return { successors, takers };
+}
+
+/**
+ * The successors of a step without arrows: each actor's next step, in file order, with its actors
+ * in the step's order (what mergeSuccessors gives for no arrows). A step has a few actors: small
+ * arrays, not maps, on maps of 10,000 steps.
+ */
+function defaultSuccessors(acting: readonly Persona[], nextOf: ReadonlyMap<Persona, Step>, order: ReadonlyMap<Step, number>): Successor[] {
+    const gathered: { step: Step; personas: Persona[] }[] = [];
+    for (const persona of acting) {
+        const next = nextOf.get(persona);
+        if (!next) continue;
+        const known = gathered.find(successor => successor.step === next);
+        if (known) known.personas.push(persona);
+        else gathered.push({ step: next, personas: [persona] });
+    }
+    if (gathered.length > 1) gathered.sort((a, b) => order.get(a.step)! - order.get(b.step)!);
+    return gathered;
 }
 
 /** Arrows in the order written, then default next steps in file order; one successor per step, with everyone who goes there. */
