@@ -8,15 +8,16 @@ import { LayoutAnswerSchema, type LayoutRequest } from './layout-messages.js';
  * The language server's layout engine: `layoutFlow` in a worker thread, because ELK takes over a
  * second on a 2,000-step map and completion, hover and diagnostics must not wait for it.
  * One flow is laid out at a time. A superseded layout (its signal aborted by a newer render) is
- * dropped while it waits, and stopped by ending its worker while it runs, so the next layout never
- * queues behind it; a spare worker, started once a layout runs long, takes the ended one's place
- * at once. A worker that dies is replaced and its layout tried once more. Idle workers end.
+ * dropped while it waits. One that runs is left to finish while it is short (its answer is thrown
+ * away: a new worker would take longer to start); once it runs long, a spare worker is started and
+ * the busy one is ended, so the next layout never queues behind a long superseded one. A worker
+ * that dies is replaced and its layout tried once more. Idle workers end.
  */
 
 export interface WorkerLayoutEngineOptions {
     /** The bundled worker script (default: layout-worker.cjs beside the server bundle). */
     workerFile?: string | URL;
-    /** A layout running this long gets a spare worker started, in case a newer edit stops it (default 50 ms). */
+    /** A layout running this long gets a spare worker started, and is stopped once superseded (default 50 ms). */
     spareAfterMs?: number;
     /** Workers idle this long end and give their memory back (default 60 s). */
     idleMs?: number;
@@ -46,7 +47,8 @@ export class WorkerLayoutEngine implements FlowLayoutEngine {
     private readonly spareAfterMs: number;
     private readonly idleMs: number;
     private readonly queue: Job[] = [];
-    private running: { job: Job; slot: Slot; spareTimer: ReturnType<typeof setTimeout> } | undefined;
+    /** `superseded`: its caller was answered already; the worker's answer is thrown away. */
+    private running: { job: Job; slot: Slot; spareTimer: ReturnType<typeof setTimeout>; long: boolean; superseded: boolean } | undefined;
     private active: Slot | undefined;
     private spare: Slot | undefined;
     private idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,10 +107,13 @@ export class WorkerLayoutEngine implements FlowLayoutEngine {
         const slot = this.active;
         job.tries++;
         const spareTimer = setTimeout(() => {
+            if (this.running?.job !== job) return;
+            this.running.long = true;
             this.spare ??= this.start();
+            if (this.running.superseded) this.stopRunning();
         }, this.spareAfterMs);
         spareTimer.unref();
-        this.running = { job, slot, spareTimer };
+        this.running = { job, slot, spareTimer, long: false, superseded: false };
         slot.worker.postMessage({ id: job.id, input: job.input } satisfies LayoutRequest);
     }
 
@@ -130,6 +135,10 @@ export class WorkerLayoutEngine implements FlowLayoutEngine {
         // Anything else answers a layout dropped meanwhile.
         if (!running || running.slot !== slot || !parsed.success || parsed.data.id !== running.job.id) return;
         this.finish();
+        if (running.superseded) {
+            this.pump();
+            return;
+        }
         const { job } = running;
         const answer = parsed.data;
         if ('layout' in answer) this.settle(job, () => job.resolve(answer.layout));
@@ -148,26 +157,37 @@ export class WorkerLayoutEngine implements FlowLayoutEngine {
         if (running?.slot === slot) {
             this.finish();
             const { job } = running;
-            if (job.tries < 2) this.queue.unshift(job);
+            if (running.superseded) {
+                // Its caller was answered already: nothing to retry.
+            } else if (job.tries < 2) this.queue.unshift(job);
             else this.settle(job, () => job.reject(new Error(`The layout worker stopped (${cause.message}) twice while laying out this map.`)));
         }
         this.pump();
     }
 
-    /** A newer render superseded the job: drop it if it waits, end its worker if it runs. */
+    /** A newer render superseded the job: drop it if it waits; if it runs, end its worker once it runs long. */
     private abort(job: Job): void {
         const index = this.queue.indexOf(job);
+        const running = this.running;
         if (index >= 0) {
             this.queue.splice(index, 1);
-        } else if (this.running?.job === job) {
-            const { slot } = this.running;
-            this.finish();
-            this.active = undefined;
-            void this.end(slot);
+        } else if (running?.job === job && !running.superseded) {
+            running.superseded = true;
+            if (running.long) this.stopRunning();
         } else {
             return;
         }
         this.settle(job, () => job.reject(job.signal.reason));
+        this.pump();
+    }
+
+    /** Ends the worker of the running (superseded) layout; the spare, or a new worker, lays out the next. */
+    private stopRunning(): void {
+        const running = this.running;
+        if (!running) return;
+        this.finish();
+        if (this.active === running.slot) this.active = undefined;
+        void this.end(running.slot);
         this.pump();
     }
 

@@ -62,12 +62,25 @@ describe('the layout worker', () => {
         expect((await running).nodes).toHaveLength(200);
     });
 
-    it('stops a superseded layout that runs, so the next layout does not wait for it', async () => {
-        const e = engine({ spareAfterMs: 0 });
+    it('lets a superseded layout that has just started finish, and lays out the next on the same worker', async () => {
+        const e = engine({ spareAfterMs: 60_000 });
+        const superseded = new AbortController();
+        const first = e.layout(branching(20), superseded.signal);
+        const busy = e.runningWorker;
+        superseded.abort(new Error('newer edit'));
+        await expect(first).rejects.toThrow('newer edit');
+        expect((await e.layout(branching(30), never())).nodes).toHaveLength(30);
+        expect(e.workersStarted).toBe(1);
+        expect(busy?.threadId).not.toBe(-1);
+    });
+
+    it('stops a superseded layout that runs long, so the next layout does not wait for it', async () => {
+        const e = engine({ spareAfterMs: 20 });
         const superseded = new AbortController();
         const big = e.layout(branching(600), superseded.signal);
-        await until(() => e.runningWorker !== undefined);
         const busy = e.runningWorker!;
+        // Running long: the spare is started.
+        await until(() => e.workersStarted === 2);
         superseded.abort(new Error('newer edit'));
         await expect(big).rejects.toThrow('newer edit');
         const next = e.layout(branching(20), never());
