@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RenderMapRequest } from '@journey-maps/model/lsp';
 import { createMapRenderer, layoutFlow, type FlowInput } from '@journey-maps/renderer';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serverLayoutEngine, WorkerLayoutEngine, type WorkerLayoutEngineOptions } from '../../src/server/worker-layout-engine.js';
-import { ensureServerBuilt, layoutWorkerBundle } from '../../bench/lsp/stdio-client.js';
+import { ensureServerBuilt, layoutWorkerBundle, serverPackage, StdioLanguageClient } from '../../bench/lsp/stdio-client.js';
 import { generateModel } from '../../../renderer/test/fixtures/generate.js';
 
 const engines: WorkerLayoutEngine[] = [];
@@ -144,4 +147,31 @@ describe('the server layout engine', () => {
     it('lays out in this thread when run from source, where there is no worker file', () => {
         expect(serverLayoutEngine(pathToFileURL(`${layoutWorkerBundle}.missing`))).toBeUndefined();
     });
+});
+
+describe('the bundled server', () => {
+    it('lays out the preview in its layout worker', async () => {
+        // A preload that says on stderr which script each worker thread runs.
+        const spy = join(mkdtempSync(join(tmpdir(), 'journey-worker-spy-')), 'worker-spy.cjs');
+        writeFileSync(spy, [
+            "const threads = require('node:worker_threads');",
+            'const Original = threads.Worker;',
+            "threads.Worker = class extends Original { constructor(file, ...rest) { process.stderr.write('worker started: ' + String(file) + '\\n'); super(file, ...rest); } };",
+            "require('node:module').syncBuiltinESMExports();"
+        ].join('\n'));
+        const client = await StdioLanguageClient.start(undefined, ['--require', spy]);
+        try {
+            const folder = join(serverPackage, '../../examples');
+            const uri = 'file:///ws/bank-onboarding.journey';
+            const ready = client.waitForDiagnostics(uri);
+            await client.open('file:///ws/bank-people.journey', readFileSync(join(folder, 'bank-people.journey'), 'utf8'));
+            await client.open(uri, readFileSync(join(folder, 'bank-onboarding.journey'), 'utf8'));
+            await ready;
+            const result = await client.connection.sendRequest(RenderMapRequest, { uri });
+            expect(result.status).toBe('ok');
+            expect(client.stderr).toMatch(/worker started: file:\/\/.*\/dist\/layout-worker\.cjs/);
+        } finally {
+            await client.stop();
+        }
+    }, 60_000);
 });
