@@ -1,5 +1,6 @@
 // Bundles the language server, once, into one CommonJS file: a cold start loads one file, not
 // hundreds. VS Code starts this file (the .vsix ships it as it is) and so does `journey-language-server`.
+// The layout worker (ELK in a worker thread) is a second file beside it, dist/layout-worker.cjs.
 // Beside it, dist/png/ gets the PNG rasteriser's WebAssembly and fonts, which the bundle cannot inline
 // without slowing every start; the renderer's png-assets.json says which files they are.
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { basename } from 'node:path';
 import { build } from 'esbuild';
 
 await build({
-    entryPoints: { server: 'src/server/main.ts' },
+    entryPoints: { server: 'src/server/main.ts', 'layout-worker': 'src/server/layout-worker.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
     bundle: true,

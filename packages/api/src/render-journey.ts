@@ -1,14 +1,15 @@
 import { EmptyFileSystem, URI, UriUtils, type LangiumDocument } from 'langium';
 import { createJourneyServices, loadDocuments, type JourneyServices } from '@journey-maps/language';
 import type { JourneyModel, MapProblem } from '@journey-maps/model';
-import { renderMapSvg, THEMES, type ThemeName, type ThemeOption } from '@journey-maps/renderer';
+import { renderMapSvg, THEMES, type FlowLayoutEngine, type ThemeName, type ThemeOption } from '@journey-maps/renderer';
 import { z } from 'zod';
 import { problemsOf } from './problems.js';
 
 const RenderJourneyOptionsSchema = z.strictObject({
     uri: z.string().min(1).optional(),
     readImport: z.custom<NonNullable<RenderJourneyOptions['readImport']>>(value => typeof value === 'function', { message: 'readImport must be a function' }).optional(),
-    theme: z.enum(['auto', ...Object.keys(THEMES) as ThemeName[]]).optional()
+    theme: z.enum(['auto', ...Object.keys(THEMES) as ThemeName[]]).optional(),
+    layoutEngine: z.custom<FlowLayoutEngine>(value => typeof value === 'object' && value !== null && typeof (value as FlowLayoutEngine).layout === 'function', { message: 'layoutEngine must have a layout(input, signal) method' }).optional()
 });
 
 export interface RenderJourneyOptions {
@@ -25,6 +26,8 @@ export interface RenderJourneyOptions {
     readImport?: (uri: string) => string | undefined | Promise<string | undefined>;
     /** Root class `jm-theme-…` of the SVG; 'auto' (default) follows VS Code's theme classes or prefers-color-scheme. */
     theme?: ThemeOption;
+    /** Who lays out the flow (default: in this thread; the language server passes its layout worker). */
+    layoutEngine?: FlowLayoutEngine;
 }
 
 export interface RenderedJourney {
@@ -61,7 +64,7 @@ export async function renderJourney(text: string, options: RenderJourneyOptions 
     if (!model || problems.some(problem => problem.severity === 'error')) {
         return { svg: undefined, problems, model: undefined };
     }
-    return { svg: await renderMapSvg(model, { theme: options.theme ?? 'auto' }), problems, model };
+    return { svg: await renderMapSvg(model, { theme: options.theme ?? 'auto' }, options.layoutEngine), problems, model };
 }
 
 async function exportModel(text: string, uri: string, readImport: RenderJourneyOptions['readImport']): Promise<{ model: JourneyModel | undefined; problems: MapProblem[] }> {

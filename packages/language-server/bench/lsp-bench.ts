@@ -4,13 +4,16 @@
  * - edit → diagnostics latency on a map of 1,000 steps (median; target under 50 ms);
  * - completion latency on a map of 5,000 steps (p95; target under 30 ms);
  * - rename of a persona used by 20 files;
- * - completion latency on a small file while a 5 MB map is being built and validated (p95; target under 200 ms).
+ * - completion latency on a small file while a 5 MB map is being built and validated (p95; target under 200 ms);
+ * - completion and hover latency on a 2,000-step map while its preview is laid out, cold and after an
+ *   edit that changes the flow (issue 14; the layout runs in the server's layout worker; p95 under 50 ms).
  * Entry point: `runLspBench()`; prints a table and returns the rows.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompletionRequest, RenameRequest, type CompletionList, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { RenderMapRequest } from '@journey-maps/model/lsp';
+import { CompletionRequest, HoverRequest, RenameRequest, type CompletionList, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { generateJourney, generateWorkspace } from '../../language/bench/generate-journey.js';
 import { bigMapText, completionsWhileBuilding, percentile, smallMapText } from './lsp/big-map.js';
 import { StdioLanguageClient } from './lsp/stdio-client.js';
@@ -138,6 +141,65 @@ async function completionDuringBigBuild(): Promise<{ times: number[]; buildMs: n
     }
 }
 
+interface DuringLayout {
+    /** Open → map answered, one per round (cold, then after the edit). */
+    readonly layouts: number[];
+    readonly completion: number[];
+    readonly hover: number[];
+}
+
+/**
+ * Completion and hover at steps all over a 2,000-step map, one after another, while the preview's
+ * request for that map is being answered: first cold (the server's first layout), then after an
+ * edit that adds a step, so the flow has a new shape and is laid out again, not taken from the cache.
+ */
+async function editingDuringLayout(steps: number): Promise<DuringLayout> {
+    const client = await StdioLanguageClient.start();
+    try {
+        const uri = 'file:///bench/layout.journey';
+        let text = generateJourney({ steps });
+        const ready = client.waitForDiagnostics(uri);
+        await client.open(uri, text);
+        await ready;
+        const result: DuringLayout = { layouts: [], completion: [], hover: [] };
+        for (let round = 0; round < 2; round++) {
+            if (round > 0) {
+                const end = text.lastIndexOf('\n  }\n}');
+                text = `${text.slice(0, end)}\n    step added "One more step" { by p1 at t1 }${text.slice(end)}`;
+                const validated = client.waitForDiagnostics(uri);
+                await client.change(uri, text);
+                await validated;
+            }
+            const stepLines = text.split('\n').map((line, index) => ({ line, index })).filter(entry => entry.line.includes(' step s'));
+            const started = performance.now();
+            let done = false;
+            const rendered = client.connection.sendRequest(RenderMapRequest, { uri }).then(answer => {
+                done = true;
+                result.layouts.push(performance.now() - started);
+                if (answer.status !== 'ok') throw new Error(`the ${steps}-step map did not render: ${answer.status}`);
+            });
+            for (let i = 0; !done; i++) {
+                const { line, index } = stepLines[(i * 37) % stepLines.length];
+                const asked = performance.now();
+                if (i % 2 === 0) {
+                    const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: index, character: line.indexOf(' at ') + 4 } }) as CompletionList;
+                    result.completion.push(performance.now() - asked);
+                    if (list.items.length === 0) throw new Error('no completion during the layout');
+                } else {
+                    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: index, character: line.indexOf(' at ') + 5 } });
+                    result.hover.push(performance.now() - asked);
+                }
+                // A person types and points a few times a second, not in a tight loop.
+                await new Promise(resolve => setTimeout(resolve, 10));
+            }
+            await rendered;
+        }
+        return result;
+    } finally {
+        await client.stop();
+    }
+}
+
 export async function runLspBench(print: (line: string) => void = console.log): Promise<LspBenchRow[]> {
     const rows: LspBenchRow[] = [];
     const edit = await editLatency(1_000, 30);
@@ -157,6 +219,15 @@ export async function runLspBench(print: (line: string) => void = console.log): 
         measure: 'completion on a small file during that build (median / max)',
         value: `${ms(percentile(during.times, 0.5))} / ${ms(Math.max(...during.times))}`, target: '', ok: undefined
     });
+    const layout = await editingDuringLayout(2_000);
+    const p95 = (values: number[]) => percentile(values, 0.95);
+    rows.push({ measure: 'preview of a 2,000-step map (per-persona paths): request → map, cold / after adding a step', value: layout.layouts.map(ms).join(' / '), target: '', ok: undefined });
+    for (const [name, times] of [['completion', layout.completion], ['hover', layout.hover]] as const) {
+        rows.push({
+            measure: `${name} during those layouts: ${times.length} answers (p95; median / max)`,
+            value: `${ms(p95(times))} (${ms(percentile(times, 0.5))} / ${ms(Math.max(...times))})`, target: 'p95 < 50 ms', ok: p95(times) < 50
+        });
+    }
     const width = Math.max(...rows.map(row => row.measure.length));
     print(`| ${'language server (stdio)'.padEnd(width)} | value | target |`);
     print(`|${'-'.repeat(width + 2)}|---|---|`);

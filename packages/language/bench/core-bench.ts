@@ -1,6 +1,7 @@
 /**
  * Language core figures (issue 2): cold `journey check`, in-process build, re-validation after a
- * one-character edit, and peak memory, on generated maps of 1,000, 10,000 and 50,000 steps.
+ * one-character edit, and peak memory, on generated maps of 1,000, 10,000 and 50,000 steps; the
+ * cold check of a 1 MB map against its 1 s target (issue 14).
  * Run through `npm run bench`; prints a table. Medians, since the machines are shared and noisy.
  */
 import { spawnSync } from 'node:child_process';
@@ -122,6 +123,21 @@ for (const steps of [1_000, 10_000, 50_000]) {
     rows.push({ steps, wall, text, file });
     console.log(`| ${steps.toLocaleString('en')} | ${(text.length / 1e6).toFixed(2)} MB | ${ms(wall)} | ${ms(median(builds))} | ${revalidate === undefined ? '–' : `${ms(revalidate)} median`} | ${peak.toFixed(0)} MB |`);
 }
+// The target's own workload (issue 14): a generated map of 1 MB, checked cold seven times.
+let megabyteSteps = 12_000;
+let megabyte = generateJourney({ steps: megabyteSteps });
+while (Math.abs(megabyte.length - 1e6) > 10_000) {
+    megabyteSteps = Math.round(megabyteSteps * 1e6 / megabyte.length);
+    megabyte = generateJourney({ steps: megabyteSteps });
+}
+const megabyteFile = join(dir, 'map-1mb.journey');
+writeFileSync(megabyteFile, megabyte);
+const megabyteRuns = [0, 1, 2, 3, 4, 5, 6].map(() => coldCheck(megabyteFile, preload));
+const megabyteWall = median(megabyteRuns.map(run => run.wall));
+const spread = (values: number[]): string => `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
+console.log(`\nCold \`journey check\` of a ${(megabyte.length / 1e6).toFixed(2)} MB map (${megabyteSteps.toLocaleString('en')} generated steps), 7 runs: ` +
+    `wall median ${ms(megabyteWall)} (${spread(megabyteRuns.map(run => run.wall))}), CPU median ${ms(median(megabyteRuns.map(run => run.cpu)))} ` +
+    `(${spread(megabyteRuns.map(run => run.cpu))}); target under 1 s wall: ${megabyteWall < 1000 ? 'met' : 'MISSED'}.`);
 const growth = rows[1].wall / rows[0].wall;
 const growth5 = rows[2].wall / rows[1].wall;
 console.log(`\nGrowth of cold check: 10× input → ${growth.toFixed(1)}× time; 5× input → ${growth5.toFixed(1)}× time.`);

@@ -18,6 +18,7 @@ import { VisibleDeclarationsProvider } from './references/visible-declarations.j
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+import { JourneyIndexManager } from './workspace/journey-index-manager.js';
 import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 
@@ -73,6 +74,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: shared => new JourneyDocumentBuilder(shared),
+        IndexManager: shared => new JourneyIndexManager(shared),
         WorkspaceManager: shared => new JourneyWorkspaceManager(shared)
     }
 };

@@ -140,8 +140,8 @@ export function createMapRenderer(options: MapRendererOptions = {}): MapRenderer
 }
 
 /** One-shot convenience: the SVG of a model (a fresh renderer, so concurrent calls never supersede each other). */
-export async function renderMapSvg(model: JourneyModel, opts: RenderOptions = {}): Promise<string> {
-    const r = createMapRenderer({ cacheSize: 1 });
+export async function renderMapSvg(model: JourneyModel, opts: RenderOptions = {}, layoutEngine?: FlowLayoutEngine): Promise<string> {
+    const r = createMapRenderer({ cacheSize: 1, layoutEngine });
     try {
         return (await r.render(model, opts)).svg;
     } finally {

@@ -15,6 +15,8 @@ import {
 
 export const serverPackage = join(import.meta.dirname, '../..');
 export const serverBundle = join(serverPackage, 'dist/server.cjs');
+/** Built with the server, beside it: the layout worker thread. */
+export const layoutWorkerBundle = join(serverPackage, 'dist/layout-worker.cjs');
 // The bundle inlines the language core and the renderer: a change to either makes it stale.
 const bundledSources = ['../language-server/src', '../language/src', '../renderer/src', '../model/src'].map(dir => join(serverPackage, '..', dir.slice(3)));
 
@@ -27,9 +29,9 @@ function newestSource(dir: string): number {
     return newest;
 }
 
-/** Builds dist/server.cjs when it is missing or older than the sources (the root `npm test` builds it first). */
+/** Builds dist/server.cjs (and its layout worker) when missing or older than the sources (the root `npm test` builds them first). */
 export function ensureServerBuilt(): void {
-    if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= Math.max(...bundledSources.map(newestSource))) {
+    if (existsSync(serverBundle) && existsSync(layoutWorkerBundle) && statSync(serverBundle).mtimeMs >= Math.max(...bundledSources.map(newestSource))) {
         return;
     }
     const result = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: serverPackage, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import { RenderMapParamsSchema, type RenderMapResult } from '@journey-maps/model';
 import { RenderMapRequest } from '@journey-maps/model/lsp';
-import { createMapRenderer, insightLayers, isRenderSuperseded, type MapRenderer } from '@journey-maps/renderer';
+import { createMapRenderer, insightLayers, isRenderSuperseded, type FlowLayoutEngine, type MapRenderer } from '@journey-maps/renderer';
 import { URI } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { mapOfDocument, type JourneyServices } from '@journey-maps/language';
@@ -10,9 +10,10 @@ import { validatedDocument } from './validated-document.js';
 /**
  * Answers the preview: waits until the document is validated, then sends the map drawn from the
  * same exported model the CLI renders, or the errors that keep the preview on its last good map.
- * Layout runs here, in the server process, so neither the editor nor the webview waits for it.
+ * Layout runs here, in the server process, so neither the editor nor the webview waits for it;
+ * `layoutEngine` (start-server.ts gives the layout worker) keeps it off the server's own thread.
  */
-export function registerRenderMapHandler(connection: Connection, services: JourneyServices): void {
+export function registerRenderMapHandler(connection: Connection, services: JourneyServices, layoutEngine?: FlowLayoutEngine): void {
     // One renderer per document: a newer edit supersedes a pending layout of the same map only.
     const renderers = new Map<string, MapRenderer>();
 
@@ -38,7 +39,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
         try {
             let renderer = renderers.get(params.uri);
             if (!renderer) {
-                renderer = createMapRenderer();
+                renderer = createMapRenderer({ layoutEngine });
                 renderers.set(params.uri, renderer);
             }
             const rendered = await renderer.render(model, insightLayers(insights, params.heatTint));

@@ -10,6 +10,7 @@ import { MapChangeNotifier } from './map-change-notifier.js';
 import { registerRenderFenceHandler } from './render-fence-handler.js';
 import { registerRenderMapHandler } from './render-map-handler.js';
 import { registerRenderPngHandler } from './render-png-handler.js';
+import { serverLayoutEngine } from './worker-layout-engine.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
 export function startJourneyLanguageServer(connection: Connection): void {
@@ -17,9 +18,11 @@ export function startJourneyLanguageServer(connection: Connection): void {
     new ImportLoader(shared);
     new MapChangeNotifier(shared, connection);
     new ClosedDocuments(shared);
-    registerRenderMapHandler(connection, Journey);
+    // One layout worker for the preview and the Markdown fences: ELK never runs on this thread.
+    const layoutEngine = serverLayoutEngine();
+    registerRenderMapHandler(connection, Journey, layoutEngine);
     refreshLensesOnSettingChange(connection, Journey);
-    registerRenderFenceHandler(connection, Journey);
+    registerRenderFenceHandler(connection, Journey, layoutEngine);
     registerRenderPngHandler(connection);
     startLanguageServer(shared);
 }

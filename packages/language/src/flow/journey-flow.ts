@@ -132,25 +132,31 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
         const step = steps[index];
         const properties = stepProperties(step);
         const acting = actors.get(step)!;
+        if (properties.transitions.length === 0) {
+            // Most steps have no arrow: each actor goes to its own next step.
+            successors.set(step, properties.end ? [] : defaultSuccessors(acting, nextOf, order));
+            for (const persona of acting) {
+                nextOf.set(persona, step);
+            }
+            continue;
+        }
         // An arrow whose target does not resolve is left out of the flow, as if it were not written.
         const arrows = properties.transitions.filter(arrow => arrow.target?.ref !== undefined);
         const named = new Map(arrows.map(arrow => [arrow, namedBy(arrow)]));
         const forEveryone = arrows.filter(arrow => named.get(arrow) === undefined);
         arrows.forEach(arrow => takers.set(arrow, []));
-        const defaults = new Map<Step, Persona[]>();
+        const untaken: Persona[] = [];
         for (const persona of acting) {
             const own = arrows.filter(arrow => named.get(arrow)?.has(persona));
             const taken = own.length > 0 ? own : forEveryone;
             if (taken.length > 0) {
                 taken.forEach(arrow => takers.get(arrow)!.push(persona));
-                continue;
-            }
-            const next = properties.end ? undefined : nextOf.get(persona);
-            if (next) {
-                defaults.set(next, [...(defaults.get(next) ?? []), persona]);
+            } else {
+                untaken.push(persona);
             }
         }
-        successors.set(step, mergeSuccessors(arrows, takers, defaults, acting, order));
+        const defaults = properties.end ? [] : defaultSuccessors(untaken, nextOf, order);
+        successors.set(step, mergeSuccessors(arrows, takers, defaults, acting));
         for (const persona of acting) {
             nextOf.set(persona, step);
         }
@@ -158,9 +164,27 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
     return { successors, takers };
 }
 
+/**
+ * The default next steps of the given actors (those who take no arrow): each one's next step, in
+ * file order, with its personas in the step's order. A step has a few actors: small arrays, not
+ * maps, on maps of 10,000 steps.
+ */
+function defaultSuccessors(acting: readonly Persona[], nextOf: ReadonlyMap<Persona, Step>, order: ReadonlyMap<Step, number>): Successor[] {
+    const gathered: { step: Step; personas: Persona[] }[] = [];
+    for (const persona of acting) {
+        const next = nextOf.get(persona);
+        if (!next) continue;
+        const known = gathered.find(successor => successor.step === next);
+        if (known) known.personas.push(persona);
+        else gathered.push({ step: next, personas: [persona] });
+    }
+    if (gathered.length > 1) gathered.sort((a, b) => order.get(a.step)! - order.get(b.step)!);
+    return gathered;
+}
+
 /** Arrows in the order written, then default next steps in file order; one successor per step, with everyone who goes there. */
-function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Transition, readonly Persona[]>, defaults: ReadonlyMap<Step, readonly Persona[]>,
-    acting: readonly Persona[], order: ReadonlyMap<Step, number>): Successor[] {
+function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Transition, readonly Persona[]>, defaults: readonly Successor[],
+    acting: readonly Persona[]): Successor[] {
     const merged = new Map<Step, { successor: Successor; personas: Set<Persona> }>();
     const add = (step: Step, personas: readonly Persona[], arrow?: Transition) => {
         const existing = merged.get(step);
@@ -185,7 +209,7 @@ function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Tran
             add(arrow.target.ref!, personas, arrow);
         }
     }
-    [...defaults].sort(([a], [b]) => order.get(a)! - order.get(b)!).forEach(([step, personas]) => add(step, personas));
+    defaults.forEach(successor => add(successor.step, successor.personas));
     return [...merged.values()].map(({ successor, personas }) => ({ ...successor, personas: acting.filter(persona => personas.has(persona)) }));
 }
 

@@ -1,7 +1,6 @@
 import {
-    isAtClause, isByClause, isEmotion, isFlagProperty, isMetricClause, isOpportunity, isOwnerClause, isPain, isTextProperty, isTransition, isViaClause,
-    type AtClause, type ByClause, type Emotion, type Journey, type JourneyKind, type MetricClause, type Opportunity, type OwnerClause, type Pain,
-    type Step, type TextKind, type TextProperty, type Transition, type ViaClause
+    AtClause, ByClause, Emotion, FlagProperty, MetricClause, Opportunity, OwnerClause, Pain, TextProperty, Transition, ViaClause,
+    type Journey, type JourneyKind, type Step, type StepProperty, type TextKind
 } from '../generated/ast.js';
 
 /** A step's properties sorted by kind, so that no consumer walks the property list itself. */
@@ -25,24 +24,50 @@ const cache = new WeakMap<Step, StepProperties>();
 export function stepProperties(step: Step): StepProperties {
     let sorted = cache.get(step);
     if (!sorted) {
-        const properties = step.properties ?? [];
-        sorted = {
-            by: properties.filter(isByClause),
-            at: properties.filter(isAtClause),
-            via: properties.filter(isViaClause),
-            emotions: properties.filter(isEmotion),
-            texts: properties.filter(isTextProperty),
-            pains: properties.filter(isPain),
-            opportunities: properties.filter(isOpportunity),
-            metrics: properties.filter(isMetricClause),
-            owners: properties.filter(isOwnerClause),
-            transitions: properties.filter(isTransition),
-            momentOfTruth: properties.some(p => isFlagProperty(p) && p.flag === 'moment-of-truth'),
-            end: properties.some(p => isFlagProperty(p) && p.flag === 'end')
-        };
+        sorted = sortProperties(step.properties ?? []);
         cache.set(step, sorted);
     }
     return sorted;
+}
+
+/** One pass over the list, by node type: a check of a 10,000-step map asks for every step's at once. */
+function sortProperties(properties: readonly StepProperty[]): StepProperties {
+    const by: ByClause[] = [];
+    const at: AtClause[] = [];
+    const via: ViaClause[] = [];
+    const emotions: Emotion[] = [];
+    const texts: TextProperty[] = [];
+    const pains: Pain[] = [];
+    const opportunities: Opportunity[] = [];
+    const metrics: MetricClause[] = [];
+    const owners: OwnerClause[] = [];
+    const transitions: Transition[] = [];
+    let momentOfTruth = false;
+    let end = false;
+    for (const property of properties) {
+        switch (property.$type) {
+            case ByClause.$type: by.push(property); break;
+            case AtClause.$type: at.push(property); break;
+            case ViaClause.$type: via.push(property); break;
+            case Emotion.$type: emotions.push(property); break;
+            case TextProperty.$type: texts.push(property); break;
+            case Pain.$type: pains.push(property); break;
+            case Opportunity.$type: opportunities.push(property); break;
+            case MetricClause.$type: metrics.push(property); break;
+            case OwnerClause.$type: owners.push(property); break;
+            case Transition.$type: transitions.push(property); break;
+            case FlagProperty.$type:
+                momentOfTruth ||= property.flag === 'moment-of-truth';
+                end ||= property.flag === 'end';
+                break;
+            default: {
+                // A new kind of step property must be sorted here: this stops compiling until it is.
+                const unsorted: never = property;
+                void unsorted;
+            }
+        }
+    }
+    return { by, at, via, emotions, texts, pains, opportunities, metrics, owners, transitions, momentOfTruth, end };
 }
 
 export function textsOf(step: Step, kind: TextKind): string[] {
