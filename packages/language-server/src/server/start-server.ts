@@ -8,7 +8,8 @@ import { ClosedDocuments } from './closed-documents.js';
 import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
 import { registerRenderFenceHandler } from './render-fence-handler.js';
-import { registerRenderMapHandler } from './render-map-handler.js';
+import { registerCompareMapHandler } from './compare-map-handler.js';
+import { createMapAnswer, registerRenderMapHandler } from './render-map-handler.js';
 import { registerRenderPngHandler } from './render-png-handler.js';
 
 /** Starts the Journey language server on a connection (IPC from VS Code, or stdio for other editors). */
@@ -17,7 +18,9 @@ export function startJourneyLanguageServer(connection: Connection): void {
     new ImportLoader(shared);
     new MapChangeNotifier(shared, connection);
     new ClosedDocuments(shared);
-    registerRenderMapHandler(connection, Journey);
+    const drawMap = createMapAnswer(Journey);
+    registerRenderMapHandler(connection, Journey, drawMap);
+    registerCompareMapHandler(connection, Journey, drawMap);
     refreshLensesOnSettingChange(connection, Journey);
     registerRenderFenceHandler(connection, Journey);
     registerRenderPngHandler(connection);
