@@ -14,5 +14,10 @@ export async function gitAccess(): Promise<GitAccess> {
     }
     if (!exports) return { status: 'missing' };
     if (!exports.enabled) return { status: 'disabled' };
-    return { status: 'ready', api: exports.getAPI(1) };
+    try {
+        return { status: 'ready', api: exports.getAPI(1) };
+    } catch {
+        // The API throws while git is turned on but its model is not made yet.
+        return { status: 'disabled' };
+    }
 }
