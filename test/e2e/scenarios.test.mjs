@@ -879,20 +879,27 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         await s.page.keyboard.press('Enter');
         await input.waitFor({ state: 'hidden' });
         setWorkspaceSetting('git.enabled', true);
+        // Room for the map: the Markdown preview and the side bar of the scenario before go.
+        await closeTab(s.page, '[Preview] research-notes.md');
+        await runCommand(s.page, 'View: Close Primary Side Bar');
         let f;
         await step('15b-compare-previous-version', async () => {
             // The git extension turns on and scans the folder: the command waits for it, or says why not yet.
             const deadline = Date.now() + 60_000;
             while (!f && Date.now() < deadline) {
                 await focusEditor(s.page, file);
+                await goToLine(s.page, 1, 1);
                 await runCommand(s.page, 'Journey: Compare with Previous Version');
                 f = await previewWhere(() => document.body.dataset.comparedWith === 'HEAD' && !!document.querySelector('#stage g.jm-removed'), 10_000);
                 if (!f) await runCommand(s.page, 'Notifications: Clear All Notifications');
             }
             assert.ok(f, 'the preview compares the map with HEAD');
             await s.page.locator('.tabs-container .tab', { hasText: /Preview review\.journey/ }).first().waitFor();
-            await previewFrame(s.page).locator('#zoom-fit').click().catch(() => {});
-            if (await f.evaluate(() => document.getElementById('insights').hidden)) await f.click('#insights-toggle');
+            if (!(await f.evaluate(() => document.getElementById('insights').hidden))) await f.click('#insights-toggle');
+            await f.click('#zoom-fit');
+            await s.page.waitForTimeout(300);
+            await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '15b-compare-previous-version-map.png') });
+            await f.click('#insights-toggle');
             f = await previewWhere(() => document.body.dataset.comparedWith === 'HEAD' && !document.getElementById('insights').hidden
                 && !!document.querySelector('#insights section.jm-comparison'));
             assert.ok(f, 'the Insights panel shows the comparison');
@@ -921,7 +928,8 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
                 assert.ok(seen.entries.includes(entry), `the Insights panel lists '${entry}' (${JSON.stringify(seen.entries)})`);
             }
             assert.match(seen.score, /^hotspot score [\d.]+ → [\d.]+$/);
-            await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '15b-compare-previous-version-crop.png') });
+            await f.evaluate(() => document.querySelector('#insights section.jm-comparison').scrollIntoView());
+            await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '15b-compare-previous-version-insights.png') });
         });
         await step('15c-compare-previous-stopped', async () => {
             // The toolbar's button ends the comparison: the map alone, no toggle (this map has no baseline).
@@ -935,5 +943,6 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         await f.click('#insights-toggle').catch(() => {});
         await focusEditor(s.page, file);
         await runCommand(s.page, 'File: Revert File');
+        await runCommand(s.page, 'View: Show Explorer');
     });
 });

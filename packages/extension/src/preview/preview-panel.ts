@@ -188,6 +188,8 @@ export class PreviewPanel {
             });
         } catch (e) {
             const reason = e instanceof Error ? e.message : String(e);
+            // Another request for this document (a second preview of it) replaced this one: not a failure.
+            if (previous && isCancelled(e)) return;
             if (previous && previous === this.previous && !this.disposed) {
                 // The previous version cannot be compared (it has errors, git could not read an
                 // import): say why, and show the map alone rather than nothing.
@@ -437,6 +439,11 @@ function safeJson(v: unknown): string {
     } catch {
         return String(v);
     }
+}
+
+/** LSP's RequestCancelled: the server dropped the request for a newer one. */
+function isCancelled(e: unknown): boolean {
+    return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === -32800;
 }
 
 /** Keys of the renderer's baseline parts (draw-baseline.ts): the dashed curves, the new-step marks, the removed-step notes. */
