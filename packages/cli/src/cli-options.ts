@@ -97,8 +97,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (values.top !== undefined) {
         throw new UsageError(`'${command}' takes no --top (see 'journey --help')`);
     }
-    if (command === 'check' && (values.output !== undefined || values.theme !== undefined || values.scale !== undefined || values.compare !== undefined)) {
-        throw new UsageError(`'check' takes no --output, --theme, --scale or --compare (see 'journey --help')`);
+    if (command === 'check' && (values.output !== undefined || values.theme !== undefined || values.scale !== undefined)) {
+        throw new UsageError(`'check' takes no --output, --theme or --scale (see 'journey --help')`);
+    }
+    if (command === 'check') {
+        refuseCompare(command, values);
     }
     const raw = command === 'check'
         ? { command, paths, format: values.format }
@@ -111,8 +114,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
 }
 
 function parseAnalysisOptions(command: 'report' | 'diff', paths: string[], values: ParsedValues): CliOptions {
-    if (values.output !== undefined || values.theme !== undefined || values.compare !== undefined) {
-        throw new UsageError(`'${command}' takes no --output, --theme or --compare (see 'journey ${command} --help')`);
+    refuseCompare(command, values);
+    if (values.output !== undefined || values.theme !== undefined) {
+        throw new UsageError(`'${command}' takes no --output or --theme (see 'journey ${command} --help')`);
     }
     if (command === 'diff' && values.top !== undefined) {
         throw new UsageError(`'diff' takes no --top (see 'journey diff --help')`);
@@ -126,8 +130,9 @@ function parseAnalysisOptions(command: 'report' | 'diff', paths: string[], value
 }
 
 function importOptions(positionals: string[], values: ParsedValues): CliOptions {
-    if (values.format !== undefined || values.theme !== undefined || values.compare !== undefined) {
-        throw new UsageError(`'import' takes no --format, --theme or --compare (see 'journey --help')`);
+    refuseCompare('import', values);
+    if (values.format !== undefined || values.theme !== undefined) {
+        throw new UsageError(`'import' takes no --format or --theme (see 'journey --help')`);
     }
     const [from, ...paths] = positionals;
     const result = ImportOptionsSchema.safeParse({ command: 'import', from: from ?? '', paths, output: values.output });
@@ -135,6 +140,13 @@ function importOptions(positionals: string[], values: ParsedValues): CliOptions 
         throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey --help')`);
     }
     return result.data;
+}
+
+/** --compare draws a map: only `render` takes it. */
+function refuseCompare(command: string, values: ParsedValues): void {
+    if (values.compare !== undefined) {
+        throw new UsageError(`'${command}' takes no --compare: it is render's, to draw a map against its baseline (see 'journey --help')`);
+    }
 }
 
 type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof argOptions; allowPositionals: true; strict: true }>>['values'];

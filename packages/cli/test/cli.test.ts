@@ -187,8 +187,10 @@ describe('journey render --compare', () => {
     it.each([
         [['render', 'bank-future.journey', '--compare', '--format', 'json'], '--compare draws the comparison on the map: it takes svg or png, not json'],
         [['render', 'bank-future.journey', '--compare', '-o', 'x.mmd'], 'it takes svg or png, not mermaid'],
-        [['check', '--compare'], "'check' takes no --output, --theme, --scale or --compare"],
-        [['report', 'bank-future.journey', '--compare'], "'report' takes no --output, --theme or --compare"]
+        [['check', '--compare'], "'check' takes no --compare: it is render's, to draw a map against its baseline"],
+        [['report', 'bank-future.journey', '--compare'], "'report' takes no --compare"],
+        [['diff', 'bank-onboarding.journey', 'bank-future.journey', '--compare'], "'diff' takes no --compare"],
+        [['import', 'mermaid', 'x.mmd', '--compare'], "'import' takes no --compare"]
     ])('refuses %j with one line', async (argv, reason) => {
         const { code, err } = await run(argv, workdir());
         expect(code).toBe(2);
