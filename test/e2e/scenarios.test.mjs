@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_VSIX, RESULTS, ROOT } from './lib/paths.mjs';
-import { startSession } from './lib/session.mjs';
+import { commitWorkspaceFiles, startSession } from './lib/session.mjs';
 import {
     closeTab, cursorPosition, focusEditor, goToLine, mod, openFile, previewFrame, previewFrameHandle, runCommand, screenshot
 } from './lib/workbench.mjs';
@@ -832,6 +832,116 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         });
         await pickTheme('Light Modern');
         await focusEditor(s.page, 'research-notes.md');
+        await runCommand(s.page, 'File: Revert File');
+        await runCommand(s.page, 'View: Show Explorer');
+    });
+
+    it('Compare with Previous Version after an edit: the last commit dashed, the removed step at its stage, the new one marked, the Insights panel against HEAD', async () => {
+        const file = 'review.journey';
+        /** The journey preview whose page satisfies `fn` (other previews may still be open). */
+        const previewWhere = async (fn, timeout = T) => {
+            const deadline = Date.now() + timeout;
+            while (Date.now() < deadline) {
+                for (const f of s.page.frames()) {
+                    if (!f.url().includes('fake.html')) continue;
+                    try {
+                        if (await f.evaluate(fn)) return f;
+                    } catch { /* detached, or not a preview */ }
+                }
+                await s.page.waitForTimeout(150);
+            }
+            return undefined;
+        };
+        const toast = (text) => s.page.locator('.notifications-toasts .notification-toast', { hasText: text });
+        // The map under review, committed as it is now (with the people file it imports).
+        writeFileSync(path.join(s.workspace, file), read('bank-onboarding.journey').replace(/journey onboarding "[^"]*"/, 'journey review "Open a current account, in review"'));
+        commitWorkspaceFiles(s.workspace, [file, 'bank-people.journey']);
+        await step('15a-compare-previous-git-off', async () => {
+            await runCommand(s.page, 'View: Focus First Editor Group');
+            await openFile(s.page, file);
+            // The suite's VS Code runs with git.enabled off: the command says so and opens nothing.
+            await runCommand(s.page, 'Journey: Compare with Previous Version');
+            await toast(/needs Git, which is turned off/).first().waitFor({ timeout: T });
+            await runCommand(s.page, 'Notifications: Clear All Notifications');
+        });
+        // The edit under review: fill feels better, the give-up step is renamed (one removed, one added).
+        await focusEditor(s.page, file);
+        const fillLine = lineOf(file, 'emotion -2 "annoyed"');
+        await goToLine(s.page, fillLine, read(file).split('\n')[fillLine - 1].indexOf('-2') + 1);
+        await s.page.keyboard.press('Shift+ArrowRight');
+        await s.page.keyboard.press('Shift+ArrowRight');
+        await s.page.keyboard.type('1');
+        await goToLine(s.page, lineOf(file, 'step abandon'), read(file).split('\n')[lineOf(file, 'step abandon') - 1].indexOf('abandon') + 2);
+        await s.page.keyboard.press('F2');
+        const input = s.page.locator('.rename-box input, .rename-input').first();
+        await input.waitFor();
+        await input.fill('quits');
+        await s.page.keyboard.press('Enter');
+        await input.waitFor({ state: 'hidden' });
+        setWorkspaceSetting('git.enabled', true);
+        // Room for the map: the Markdown preview and the side bar of the scenario before go.
+        await closeTab(s.page, '[Preview] research-notes.md');
+        await runCommand(s.page, 'View: Close Primary Side Bar');
+        let f;
+        await step('15b-compare-previous-version', async () => {
+            // The git extension turns on and scans the folder: the command waits for it, or says why not yet.
+            const deadline = Date.now() + 60_000;
+            while (!f && Date.now() < deadline) {
+                await focusEditor(s.page, file);
+                await goToLine(s.page, 1, 1);
+                await runCommand(s.page, 'Journey: Compare with Previous Version');
+                f = await previewWhere(() => document.body.dataset.comparedWith === 'HEAD' && !!document.querySelector('#stage g.jm-removed'), 10_000);
+                if (!f) await runCommand(s.page, 'Notifications: Clear All Notifications');
+            }
+            assert.ok(f, 'the preview compares the map with HEAD');
+            await s.page.locator('.tabs-container .tab', { hasText: /Preview review\.journey/ }).first().waitFor();
+            if (!(await f.evaluate(() => document.getElementById('insights').hidden))) await f.click('#insights-toggle');
+            await f.click('#zoom-fit');
+            await s.page.waitForTimeout(300);
+            await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '15b-compare-previous-version-map.png') });
+            await f.click('#insights-toggle');
+            f = await previewWhere(() => document.body.dataset.comparedWith === 'HEAD' && !document.getElementById('insights').hidden
+                && !!document.querySelector('#insights section.jm-comparison'));
+            assert.ok(f, 'the Insights panel shows the comparison');
+            const seen = await f.evaluate(() => {
+                const shown = (e) => getComputedStyle(e).display !== 'none';
+                const section = document.querySelector('#insights section.jm-comparison');
+                return {
+                    toggle: document.getElementById('compare-toggle').textContent,
+                    pressed: document.getElementById('compare-toggle').getAttribute('aria-pressed'),
+                    curves: [...document.querySelectorAll('#stage path.jm-emo-baseline')].filter(shown).map((e) => getComputedStyle(e).strokeDasharray),
+                    removed: [...document.querySelectorAll('#stage g.jm-removed')].filter(shown).map((g) => [g.getAttribute('data-ref'), g.getAttribute('data-removed'), g.textContent]),
+                    added: [...document.querySelectorAll('#stage g.jm-new')].filter(shown).map((g) => g.getAttribute('data-ref')),
+                    heading: section?.querySelector('h2')?.textContent,
+                    entries: [...(section?.querySelectorAll('.jm-insight-title') ?? [])].map((t) => t.textContent),
+                    score: section?.querySelector('p.jm-insight-detail')?.textContent
+                };
+            });
+            assert.equal(seen.toggle, 'Compared with HEAD \u2715', 'the toolbar says what the map is compared with');
+            assert.equal(seen.pressed, 'true');
+            assert.ok(seen.curves.length >= 2 && seen.curves.every((d) => d && d !== 'none'), `a dashed curve of HEAD per persona (${JSON.stringify(seen.curves)})`);
+            assert.deepEqual(seen.removed.map(([ref, steps]) => [ref, steps]), [['stage:apply', 'abandon']], 'the removed step is noted at its stage');
+            assert.match(seen.removed[0][2], /removed: abandon/);
+            assert.deepEqual(seen.added, ['step:quits'], 'the renamed step is marked new');
+            assert.equal(seen.heading, 'Against HEAD');
+            for (const entry of ['resolved: abandon', 'new hotspot: quits', 'new: quits', 'removed: abandon', 'improved: fill']) {
+                assert.ok(seen.entries.includes(entry), `the Insights panel lists '${entry}' (${JSON.stringify(seen.entries)})`);
+            }
+            assert.match(seen.score, /^hotspot score [\d.]+ → [\d.]+$/);
+            await f.evaluate(() => document.querySelector('#insights section.jm-comparison').scrollIntoView());
+            await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '15b-compare-previous-version-insights.png') });
+        });
+        await step('15c-compare-previous-stopped', async () => {
+            // The toolbar's button ends the comparison: the map alone, no toggle (this map has no baseline).
+            await f.click('#compare-toggle');
+            f = await previewWhere(() => document.body.dataset.comparedWith === '' && document.getElementById('compare-toggle').hidden
+                && [...document.querySelectorAll('#stage .jm-baseline')].every((e) => getComputedStyle(e).display === 'none')
+                && !document.querySelector('#insights section.jm-comparison'));
+            assert.ok(f, 'after Stop, the preview shows the map alone');
+        });
+        setWorkspaceSetting('git.enabled', undefined);
+        await f.click('#insights-toggle').catch(() => {});
+        await focusEditor(s.page, file);
         await runCommand(s.page, 'File: Revert File');
         await runCommand(s.page, 'View: Show Explorer');
     });

@@ -15,7 +15,13 @@ const RenderOptionsSchema = z.strictObject({
     output: z.string().optional(),
     theme: z.enum(['light', 'dark', 'high-contrast'], { message: "--theme takes 'light', 'dark' or 'high-contrast'" }).default('light'),
     scale: z.coerce.number({ message: '--scale takes a number from 0.5 to 4' }).min(0.5, { message: '--scale takes a number from 0.5 to 4' })
-        .max(4, { message: '--scale takes a number from 0.5 to 4' }).default(1)
+        .max(4, { message: '--scale takes a number from 0.5 to 4' }).default(1),
+    /**
+     * Draw the comparison with the journey's baseline (dashed baseline curves, new and removed
+     * steps). Off by default, as in the preview, where Compare with baseline starts off: the
+     * image of a map is the map, the same from the CLI and the editor's export.
+     */
+    compare: z.boolean().default(false)
 });
 
 const ReportOptionsSchema = z.strictObject({
@@ -94,9 +100,12 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (command === 'check' && (values.output !== undefined || values.theme !== undefined || values.scale !== undefined)) {
         throw new UsageError(`'check' takes no --output, --theme or --scale (see 'journey --help')`);
     }
+    if (command === 'check') {
+        refuseCompare(command, values);
+    }
     const raw = command === 'check'
         ? { command, paths, format: values.format }
-        : { command, paths, format: values.format, output: values.output, theme: values.theme, scale: values.scale };
+        : { command, paths, format: values.format, output: values.output, theme: values.theme, scale: values.scale, compare: values.compare };
     const result = CliOptionsSchema.safeParse(raw);
     if (!result.success) {
         throw new UsageError(`${result.error.issues[0]?.message ?? 'invalid options'} (see 'journey --help')`);
@@ -105,6 +114,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
 }
 
 function parseAnalysisOptions(command: 'report' | 'diff', paths: string[], values: ParsedValues): CliOptions {
+    refuseCompare(command, values);
     if (values.output !== undefined || values.theme !== undefined) {
         throw new UsageError(`'${command}' takes no --output or --theme (see 'journey ${command} --help')`);
     }
@@ -120,6 +130,7 @@ function parseAnalysisOptions(command: 'report' | 'diff', paths: string[], value
 }
 
 function importOptions(positionals: string[], values: ParsedValues): CliOptions {
+    refuseCompare('import', values);
     if (values.format !== undefined || values.theme !== undefined) {
         throw new UsageError(`'import' takes no --format or --theme (see 'journey --help')`);
     }
@@ -131,6 +142,13 @@ function importOptions(positionals: string[], values: ParsedValues): CliOptions 
     return result.data;
 }
 
+/** --compare draws a map: only `render` takes it. */
+function refuseCompare(command: string, values: ParsedValues): void {
+    if (values.compare !== undefined) {
+        throw new UsageError(`'${command}' takes no --compare: it is render's, to draw a map against its baseline (see 'journey --help')`);
+    }
+}
+
 type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof argOptions; allowPositionals: true; strict: true }>>['values'];
 
 const argOptions = {
@@ -139,6 +157,7 @@ const argOptions = {
     output: { type: 'string', short: 'o' },
     theme: { type: 'string' },
     scale: { type: 'string' },
+    compare: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 } as const;
@@ -149,10 +168,13 @@ Usage:
   journey check [paths...] [--format text|json]
       Check .journey files and folders (searched recursively) as one workspace.
       Without paths, checks the current folder. Exit 0 without errors, 1 with errors.
-  journey render FILE [--format json|svg|png|mermaid] [-o OUT] [--theme light|dark|high-contrast] [--scale N]
+  journey render FILE [--format json|svg|png|mermaid] [-o OUT] [--theme light|dark|high-contrast] [--scale N] [--compare]
       Write the map of FILE's journey: the exported model (json), the drawn map (svg, png), or
       Mermaid's journey diagram (mermaid; what Mermaid cannot show is named on stderr).
       Without -o, writes to standard output. The format defaults to OUT's extension, else svg.
+      --compare draws a journey with a baseline against it, as the preview's Compare with
+      baseline does: the baseline's emotion curves dashed, new steps marked, removed steps
+      noted at their stage. Without it the map is drawn alone, as the preview starts.
   journey render DIR -o OUTDIR [--format svg|png|json|mermaid]
       Write the map of every journey in DIR into OUTDIR, one file per journey.
   journey render NOTES.md -o OUTDIR [--format svg|png|json|mermaid]
@@ -172,6 +194,7 @@ Options:
       --top      how many hotspots and quick wins 'report' shows
       --theme    colours of svg and png output (default light)
       --scale    pixels per map unit of png output, 0.5 to 4 (default 1)
+      --compare  draw svg and png output against the journey's baseline (default off)
   -h, --help     show this help
   -v, --version  show the version
 

@@ -157,6 +157,48 @@ describe('journey render', () => {
     });
 });
 
+describe('journey render --compare', () => {
+    const baselineParts = (svg: string) => ({
+        curves: (svg.match(/class="jm-baseline jm-emo-baseline/g) ?? []).length,
+        removed: [...svg.matchAll(/class="jm-baseline jm-removed" data-ref="([^"]+)" data-removed="([^"]+)"/g)].map(m => `${m[1]} ${m[2]}`)
+    });
+
+    it('draws a future map alone by default, as the preview starts, with no baseline part', async () => {
+        const { code, out, err } = await run(['render', 'bank-future.journey']);
+        expect(code).toBe(0);
+        expect(err).toBe('');
+        expect(out).toContain('data-ref="step:verify"');
+        expect(out).not.toContain('jm-baseline');
+    });
+
+    it('draws it against its baseline with --compare: dashed curves per persona and the removed step at its stage', async () => {
+        const { code, out } = await run(['render', 'bank-future.journey', '--compare']);
+        expect(code).toBe(0);
+        expect(baselineParts(out)).toEqual({ curves: 2, removed: ['stage:apply abandon'] });
+    });
+
+    it('says so and draws the map alone when the journey has no baseline', async () => {
+        const { code, out, err } = await run(['render', 'car-claim.journey', '--compare']);
+        expect(code).toBe(0);
+        expect(err).toContain('car-claim.journey: --compare: the journey has no baseline to compare with; drawn alone.');
+        expect(out).not.toContain('jm-baseline');
+    });
+
+    it.each([
+        [['render', 'bank-future.journey', '--compare', '--format', 'json'], '--compare draws the comparison on the map: it takes svg or png, not json'],
+        [['render', 'bank-future.journey', '--compare', '-o', 'x.mmd'], 'it takes svg or png, not mermaid'],
+        [['check', '--compare'], "'check' takes no --compare: it is render's, to draw a map against its baseline"],
+        [['report', 'bank-future.journey', '--compare'], "'report' takes no --compare"],
+        [['diff', 'bank-onboarding.journey', 'bank-future.journey', '--compare'], "'diff' takes no --compare"],
+        [['import', 'mermaid', 'x.mmd', '--compare'], "'import' takes no --compare"]
+    ])('refuses %j with one line', async (argv, reason) => {
+        const { code, err } = await run(argv, workdir());
+        expect(code).toBe(2);
+        expect(err).toContain(reason);
+        expect(err.trim().split('\n')).toHaveLength(1);
+    });
+});
+
 describe('the built command', () => {
     const bin = join(repo, 'packages/cli/bin/journey.js');
     it('runs as `journey` (built by `npm run build`) with --help, --version and check', async () => {

@@ -1,11 +1,17 @@
 import * as vscode from 'vscode';
-import { MapsChangedNotification, MapsChangedParamsSchema, RenderMapRequest, RenderPngRequest, RenderPngResultSchema } from '@journey-maps/model/lsp';
+import {
+    CompareMapRequest, MapsChangedNotification, MapsChangedParamsSchema, ReadRevisionFileParamsSchema, ReadRevisionFileRequest, RenderMapRequest,
+    RenderPngRequest, RenderPngResultSchema, type ReadRevisionFileResult
+} from '@journey-maps/model/lsp';
 import { RenderFenceMethod } from '@journey-maps/model';
 import type { MarkdownIt } from 'markdown-it';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { exportPng, exportSvg } from './commands/export.js';
+import { registerCompareCommand } from './commands/compare-command.js';
 import { registerPreviewCommands } from './commands/preview-commands.js';
+import { gitAccess } from './git/git-access.js';
+import { fileAtCommit } from './git/previous-version.js';
 import { createLog } from './log.js';
 import { createJourneyMarkdown } from './markdown/journey-markdown.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -51,9 +57,12 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         extensionUri: context.extensionUri,
         log,
         settings: () => settings,
-        requestMap: async (uri, version, token) => {
+        requestMap: async (uri, version, token, previous) => {
             await started;
-            return client!.sendRequest(RenderMapRequest, { uri, version, heatTint: settings.heatTint }, token);
+            const params = { uri, version, heatTint: settings.heatTint };
+            return previous
+                ? client!.sendRequest(CompareMapRequest, { ...params, previous }, token)
+                : client!.sendRequest(RenderMapRequest, params, token);
         },
         requestPng: async (params) => {
             await started;
@@ -63,7 +72,13 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         exportSvg: async (panel) => { await exportSvg(panel); },
         exportPng: async (panel) => { await exportPng(panel, settings); }
     });
-    context.subscriptions.push(previews, ...registerPreviewCommands(previews, () => settings));
+    context.subscriptions.push(previews, ...registerPreviewCommands(previews, () => settings), registerCompareCommand(previews));
+    // The server reads a previous version's imports at its commit through the git extension.
+    context.subscriptions.push(client.onRequest(ReadRevisionFileRequest, async (raw: unknown): Promise<ReadRevisionFileResult> => {
+        const parsed = ReadRevisionFileParamsSchema.safeParse(raw);
+        if (!parsed.success) return { text: null };
+        return { text: await fileAtCommit(await gitAccess(), vscode.Uri.parse(parsed.data.uri, true), parsed.data.commit) };
+    }));
     // The server says which maps an import's change may have changed; their previews pull.
     context.subscriptions.push(client.onNotification(MapsChangedNotification, (raw: unknown) => {
         const parsed = MapsChangedParamsSchema.safeParse(raw);

@@ -1,6 +1,6 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import { z } from 'zod';
-import { RenderMapMethod, type RenderMapParams, type RenderMapResult } from './preview-protocol.js';
+import { RenderMapMethod, RenderMapParamsSchema, type RenderMapParams, type RenderMapResult } from './preview-protocol.js';
 
 /**
  * The messages between the extension and the language server beyond LSP's own, typed once for
@@ -45,3 +45,48 @@ export type RenderPngResult = z.infer<typeof RenderPngResultSchema>;
  * `journey render --format png`, so the editor's image and the CLI's are the same.
  */
 export const RenderPngRequest = new RequestType<RenderPngParams, RenderPngResult, void>('journey/renderPng');
+
+/** A commit id as git writes it (what the client read the previous version at). */
+const CommitSchema = z.string().regex(/^[0-9a-f]{7,64}$/, { message: 'a commit id in hexadecimal' });
+
+export const PreviousVersionSchema = z.strictObject({
+    /** What the preview calls it: "HEAD". */
+    label: z.string().min(1).max(100),
+    /** The commit it was read at; the file's imports are read at the same commit. */
+    commit: CommitSchema,
+    /** The file's text at that commit. */
+    text: z.string().max(50_000_000)
+});
+export type PreviousVersion = z.infer<typeof PreviousVersionSchema>;
+
+export const CompareMapParamsSchema = z.strictObject({
+    ...RenderMapParamsSchema.shape,
+    previous: PreviousVersionSchema
+});
+export type CompareMapParams = z.infer<typeof CompareMapParamsSchema>;
+
+/**
+ * Client → server: the map of a document, as journey/renderMap draws it, compared with another
+ * version of the same file (Journey: Compare with Previous Version). The server parses the old
+ * text in a scratch workspace of its own, its imports read at the same commit
+ * (ReadRevisionFileRequest), and the language core's comparison is the result's
+ * `insights.comparison`, drawn on the map as a baseline's is. A previous version that has errors
+ * or no journey is a RequestFailed error whose message says so.
+ */
+export const CompareMapRequest = new RequestType<CompareMapParams, RenderMapResult, void>('journey/compareMap');
+
+export const ReadRevisionFileParamsSchema = z.strictObject({
+    /** The file, as a `file:` URI. */
+    uri: z.string().min(1),
+    commit: CommitSchema
+});
+export type ReadRevisionFileParams = z.infer<typeof ReadRevisionFileParamsSchema>;
+
+export const ReadRevisionFileResultSchema = z.strictObject({
+    /** The file's text at that commit; null when the commit has no such file. */
+    text: z.string().max(50_000_000).nullable()
+});
+export type ReadRevisionFileResult = z.infer<typeof ReadRevisionFileResultSchema>;
+
+/** Server → client: a file as git has it at a commit (the imports of a previous version). */
+export const ReadRevisionFileRequest = new RequestType<ReadRevisionFileParams, ReadRevisionFileResult, void>('journey/readRevisionFile');

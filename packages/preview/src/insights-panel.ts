@@ -9,7 +9,8 @@ import type { InsightsView } from './protocol.js';
 
 export type PickRef = (ref: string) => void;
 
-export function renderInsightsPanel(panel: HTMLElement, insights: InsightsView | undefined, onPick: PickRef): void {
+/** `against`: the version the comparison is with ("HEAD", Compare with Previous Version); without it, the baseline. */
+export function renderInsightsPanel(panel: HTMLElement, insights: InsightsView | undefined, onPick: PickRef, against?: string): void {
     const doc = panel.ownerDocument;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
         const node = doc.createElement(tag);
@@ -56,11 +57,12 @@ export function renderInsightsPanel(panel: HTMLElement, insights: InsightsView |
         const stageLabel = new Map(insights.stages.map((s) => [s.id, s.label]));
         const { resolved, scoreBefore, scoreAfter } = comparison.hotspots;
         const items = [
-            ...resolved.map((step) => entry(`step:${step}`, `resolved: ${step}`, ['was a hotspot in the baseline'])),
+            ...resolved.map((step) => entry(`step:${step}`, `resolved: ${step}`, [against ? `was a hotspot at ${against}` : 'was a hotspot in the baseline'])),
             ...comparison.hotspots.new.map((step) => entry(`step:${step}`, `new hotspot: ${step}`, [])),
             ...comparison.steps.flatMap((c) => changeEntry(c, stageLabel, entry))
         ];
-        const box = section('Against the baseline', items, 'Nothing changed.');
+        const box = section(against ? `Against ${against}` : 'Against the baseline', items, 'Nothing changed.');
+        box.classList.add('jm-comparison');
         box.querySelector('h2')!.after(el('p', 'jm-insight-detail', `hotspot score ${round(scoreBefore)} → ${round(scoreAfter)}`));
         panel.append(box);
     }

@@ -51,6 +51,8 @@ let mapSeq = -1;
 let parts: PartIndex | undefined;
 /** The analysis of the shown map, for the Insights panel. */
 let insights: InsightsView | undefined;
+/** Compare with Previous Version: what the map is compared with ("HEAD"), null for its baseline. */
+let comparedWith: string | null = null;
 
 const laneTitles = new LaneTitles(ui.viewport);
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
@@ -96,6 +98,24 @@ function setCompare(on: boolean): void {
     saveState(state);
 }
 setCompare(state.compare);
+
+const COMPARE_LABEL = ui.compareToggle.textContent ?? '';
+const COMPARE_TITLE = ui.compareToggle.title;
+
+/**
+ * The toolbar says what the map is compared with while Compare with Previous Version is on, and
+ * its button ends it; otherwise it is the baseline's toggle again.
+ */
+function showComparedWith(label: string | null): void {
+    comparedWith = label;
+    ui.compareToggle.textContent = label === null ? COMPARE_LABEL : `Compared with ${label} \u2715`;
+    ui.compareToggle.title = label === null ? COMPARE_TITLE : `The map against ${label}, its last committed version: its emotion curves dashed, new steps marked, removed steps noted at their stage. Click to stop comparing.`;
+    document.body.dataset.comparedWith = label ?? '';
+    ui.compareToggle.hidden = !insights?.comparison && label === null;
+    setCompare(label !== null);
+    renderInsightsPanel(ui.insights, insights, pickInsight, label ?? undefined);
+    markInsight(ui.insights, currentRef);
+}
 
 /** An entry of the Insights panel was clicked: its card highlighted and in view, its source revealed. */
 function pickInsight(ref: string): void {
@@ -159,8 +179,8 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
     highlight(node, currentRef);
     insights = m.insights;
-    ui.compareToggle.hidden = !insights?.comparison;
-    renderInsightsPanel(ui.insights, insights, pickInsight);
+    ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
+    renderInsightsPanel(ui.insights, insights, pickInsight, comparedWith ?? undefined);
     markInsight(ui.insights, currentRef);
     hideBanner(ui.banner);
     showMessage(null);
@@ -256,6 +276,9 @@ window.addEventListener('message', (event: MessageEvent) => {
         case 'showInsights':
             setInsightsOpen(true);
             break;
+        case 'comparedWith':
+            showComparedWith(m.label);
+            break;
         case 'zoom':
             if (m.action === 'in') zoom.zoomIn();
             else if (m.action === 'out') zoom.zoomOut();
@@ -295,7 +318,7 @@ const buttons: Record<string, () => void> = {
     'export-svg': () => post({ type: 'exportSvg' }),
     'export-png': () => post({ type: 'exportPng' }),
     'insights-toggle': () => setInsightsOpen(!state.insightsOpen),
-    'compare-toggle': () => setCompare(!state.compare)
+    'compare-toggle': () => (comparedWith !== null ? post({ type: 'stopComparing' }) : setCompare(!state.compare))
 };
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 

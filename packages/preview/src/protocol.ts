@@ -23,6 +23,8 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('openProblem'), index: z.int().check(z.minimum(0), z.maximum(10_000)) }),
     /** Compare with baseline was turned on or off (the SVG export follows it). */
     z.strictObject({ type: z.literal('compare'), on: z.boolean() }),
+    /** The toolbar's "Compared with HEAD" was clicked: back to the map alone. */
+    z.strictObject({ type: z.literal('stopComparing') }),
     /** Toolbar export buttons. */
     z.strictObject({ type: z.literal('exportSvg') }),
     z.strictObject({ type: z.literal('exportPng') }),
@@ -143,6 +145,11 @@ export const HostToWebviewSchema = z.discriminatedUnion('type', [
     /** Open the Insights panel (command journey.preview.showInsights). */
     z.strictObject({ type: z.literal('showInsights') }),
     z.strictObject({ type: z.literal('locked'), locked: z.boolean(), fileName: z.string() }),
+    /**
+     * Compare with Previous Version: the map is compared with this version of its file ("HEAD")
+     * instead of its baseline; null when that ends.
+     */
+    z.strictObject({ type: z.literal('comparedWith'), label: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))) }),
     /** Settings the webview follows (journey.preview.personaFilter). */
     z.strictObject({ type: z.literal('options'), personaFilter: z.enum(['dim', 'hide']) })
 ]);

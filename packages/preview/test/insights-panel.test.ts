@@ -124,6 +124,17 @@ describe('the Insights panel of a journey with a baseline', () => {
         expect(section.textContent).toContain(`hotspot score ${Math.round(comparison.hotspots.scoreBefore * 10) / 10} → ${Math.round(comparison.hotspots.scoreAfter * 10) / 10}`);
     });
 
+    it('names the version compared with instead of the baseline under Compare with Previous Version', () => {
+        const panel = doc.createElement('aside');
+        renderInsightsPanel(panel, future, () => undefined, 'HEAD');
+        const headings = Array.from(panel.querySelectorAll('h2')).map((h) => h.textContent);
+        expect(headings).toContain('Against HEAD');
+        expect(headings).not.toContain('Against the baseline');
+        const section = panel.querySelector('section.jm-comparison')!;
+        expect(section.querySelector('h2')!.textContent).toBe('Against HEAD');
+        expect(Array.from(section.querySelectorAll('.jm-insight-detail')).map((d) => d.textContent)).toContain('was a hotspot at HEAD');
+    });
+
     it('has no baseline section for a journey without one', () => {
         const panel = panelWith(insights);
         expect(Array.from(panel.querySelectorAll('h2')).map((h) => h.textContent)).not.toContain('Against the baseline');
@@ -143,5 +154,15 @@ describe('the compare switch the webview reports', () => {
         expect(parseWebviewMessage({ type: 'compare', on: true })).toEqual({ type: 'compare', on: true });
         expect(parseWebviewMessage({ type: 'compare', on: 'yes' })).toBeUndefined();
         expect(parseWebviewMessage({ type: 'compare', on: false, uri: 'file:///x' })).toBeUndefined();
+    });
+});
+
+describe('the messages of Compare with Previous Version', () => {
+    it('the host names the version compared with, or null when it ends; the webview asks to stop, with nothing else', () => {
+        expect(parseHostMessage({ type: 'comparedWith', label: 'HEAD' })).toEqual({ type: 'comparedWith', label: 'HEAD' });
+        expect(parseHostMessage({ type: 'comparedWith', label: null })).toEqual({ type: 'comparedWith', label: null });
+        expect(parseHostMessage({ type: 'comparedWith', label: '' })).toBeUndefined();
+        expect(parseWebviewMessage({ type: 'stopComparing' })).toEqual({ type: 'stopComparing' });
+        expect(parseWebviewMessage({ type: 'stopComparing', uri: 'file:///x' })).toBeUndefined();
     });
 });

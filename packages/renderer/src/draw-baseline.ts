@@ -1,5 +1,5 @@
 import type { SvgLeaf } from '@journey-maps/model';
-import { polyline, rect } from './draw-primitives.js';
+import { polylines, rect, text } from './draw-primitives.js';
 import type { MapGeometry } from './geometry.js';
 import type { BaselineOption } from './place-baseline.js';
 import { personaStyle, type ModelIndex } from './model-index.js';
@@ -10,8 +10,8 @@ import { measureText } from './text-measure.js';
 
 /**
  * A map against its baseline, from the language core's comparison: each persona's baseline emotion
- * curve dashed under the current one (through the kept steps it had an emotion on), and a "new"
- * mark on each added step's card. Every part has class `jm-baseline`, so the preview can show or
+ * curve dashed under the current one (through the kept steps it had an emotion on), a "new"
+ * mark on each added step's card, and a ghost note on each stage that lost steps. Every part has class `jm-baseline`, so the preview can show or
  * hide the comparison without drawing the map again.
  */
 
@@ -22,10 +22,22 @@ const MARK_HEIGHT = 14;
 
 /** Each persona's baseline curve (placed with the emotion lane, place-baseline.ts), dashed. */
 export function baselineCurveParts(g: MapGeometry, ix: ModelIndex, keys: PartKeys): SvgLeaf[] {
-    return g.baselineCurves.map(({ persona, points }) => {
+    return g.baselineCurves.map(({ persona, lines }) => {
         const key = keys.unique(`baseline:${persona}`);
         const cls = `jm-baseline jm-emo-baseline jm-ps${personaStyle(ix, persona).colour}`;
-        return { key, svg: `<path${attrs({ class: cls, d: polyline(points), 'data-lane': 'emotions', 'data-persona': persona, 'data-ref': ref('persona', persona), 'data-key': key })}/>` };
+        return { key, svg: `<path${attrs({ class: cls, d: polylines(lines), 'data-lane': 'emotions', 'data-persona': persona, 'data-ref': ref('persona', persona), 'data-key': key })}/>` };
+    });
+}
+
+/** The removed steps at their stage: a dashed ghost note under the stage's label (place-baseline.ts). */
+export function removedNoteParts(g: MapGeometry, keys: PartKeys): SvgLeaf[] {
+    return g.removedNotes.map((note) => {
+        const key = keys.unique(`removed:${note.stageId}`);
+        return {
+            key,
+            svg: `<g${attrs({ class: 'jm-baseline jm-removed', 'data-ref': ref('stage', note.stageId), 'data-removed': note.steps.join(' '), 'data-key': key })}>`
+                + `<title>${escapeText(`Removed since the baseline: ${note.steps.join(', ')}`)}</title>${rect(note.box, 'jm-removed-box', 4)}${text(note.text)}</g>`
+        };
     });
 }
 

@@ -1,7 +1,7 @@
 import type { JourneyModel, SvgParts } from '@journey-maps/model';
 import { laneParts } from './draw-lanes.js';
 import { flowPart, momentBandParts, stageSeparatorParts } from './draw-flow.js';
-import { baselineCurveParts, newStepMarkParts, type BaselineOption } from './draw-baseline.js';
+import { baselineCurveParts, newStepMarkParts, removedNoteParts, type BaselineOption } from './draw-baseline.js';
 import { heatTintParts, rankBadgeParts, type InsightsOption } from './draw-insights.js';
 import { headerPart, legendPart, stagesPart } from './draw-header.js';
 import { rect } from './draw-primitives.js';
@@ -24,7 +24,7 @@ export interface DrawOptions {
     theme: ThemeOption;
     /** The analysis' hotspots: heat tint and rank badges. */
     insights?: InsightsOption;
-    /** The comparison with the journey's baseline: dashed baseline curves, new-step marks. */
+    /** The comparison with the journey's baseline: dashed baseline curves, new-step marks, removed-step notes. */
     baseline?: BaselineOption;
 }
 
@@ -46,6 +46,7 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
         headerPart(model, g, keys),
         legendPart(g, ix, keys),
         stagesPart(model, g, keys),
+        ...removedNoteParts(g, keys),
         ...laneParts(g, ix, memo, keys),
         ...baselineCurveParts(g, ix, keys),
         ...heatTintParts(g, opts.insights, keys),

@@ -1,6 +1,6 @@
 import type { PersonaCurve } from './emotion-curves.js';
 import type { PersonaStyle } from './persona-style.js';
-import type { BaselineCurve } from './place-baseline.js';
+import type { BaselineCurve, RemovedNoteGeom } from './place-baseline.js';
 
 /** Laid-out geometry of a map: what the SVG writer draws and what tests assert on. Pixels, origin top-left. */
 
@@ -143,6 +143,8 @@ export interface MapGeometry {
     emotionLabels: EmotionLabelGeom[];
     /** The baseline's emotion curves, when the map is compared with one (place-baseline.ts). */
     baselineCurves: BaselineCurve[];
+    /** Against a baseline: the ghost note of each stage that lost steps, under its label. */
+    removedNotes: RemovedNoteGeom[];
     /** Top and bottom of the area below the stage headers (for moment-of-truth column bands). */
     body: { top: number; bottom: number };
 }

@@ -35,7 +35,7 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
     const { header, bottom: headerBottom } = placeHeader(model, prep.columns.filter((c) => c.step).length, width, M.margin);
     const { legend, bottom: legendBottom } = placeLegend(model, ix, width, headerBottom);
     const columns = placeColumns(prep, flow, across);
-    const { stages, bottom: bodyTop } = placeStages(model, prep, columns, across, right, legendBottom);
+    const { stages, removedNotes, bottom: bodyTop } = placeStages(model, prep, columns, across, right, legendBottom, baseline);
 
     const flowTop = bodyTop + 4;
     const memos = prep.columns.map((c) => (c.step ? memo.step(c.step) : undefined));
@@ -59,6 +59,7 @@ function place(model: JourneyModel, prep: PreparedFlow, flow: FlowLayout, memo: 
         emotionCurves: lanes.emotionCurves,
         emotionLabels: lanes.emotionLabels,
         baselineCurves: lanes.baselineCurves,
+        removedNotes,
         body: { top: bodyTop, bottom: lanes.bottom }
     };
 }

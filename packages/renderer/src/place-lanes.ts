@@ -129,9 +129,9 @@ function emotionLane(model: JourneyModel, def: LaneDef, titleW: WrappedText, top
     const ticks = [-3, 0, 3].map((v) => tick(v, axisX, valueY[v + 3] as number));
     // Repeated titles go where no curve crosses them: at the top, else further down.
     const titleSpots = repeats.map((r) => ({ w: titleW, x: r + 8, y: top + M.lanePad }));
-    out.baselineCurves = placeBaselineCurves(columns, valueY, baseline);
+    out.baselineCurves = placeBaselineCurves(steps, columns, valueY, baseline);
     const placed = placeEmotionLabels({
-        points: out.emotionPoints, curves: out.emotionCurves, others: out.baselineCurves.map((c) => c.points),
+        points: out.emotionPoints, curves: out.emotionCurves, others: out.baselineCurves.flatMap((c) => c.lines),
         columns, ix, top: top + 2, left: axisX, right, taken: ticks.map((t) => t.box), titles: titleSpots
     });
     out.emotionLabels.push(...placed.labels);

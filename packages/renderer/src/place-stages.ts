@@ -2,6 +2,7 @@ import type { JourneyModel } from '@journey-maps/model';
 import type { ColumnGeom, StageGeom } from './geometry.js';
 import type { FlowLayout } from './layout-flow.js';
 import type { MapAcross } from './map-across.js';
+import { placeRemovedNote, removedByStage, removedNoteHeight, wrapRemovedNote, type BaselineOption, type RemovedNoteGeom } from './place-baseline.js';
 import { M } from './metrics.js';
 import type { PreparedFlow } from './prepare-flow.js';
 import { textGeom } from './text-geom.js';
@@ -18,10 +19,13 @@ export function placeColumns(prep: PreparedFlow, flow: FlowLayout, across: MapAc
 }
 
 /**
- * Stage bands above the flow, as tall as the tallest stage label: boundaries halfway between the
- * last column of a stage and the first of the next. bottom: the top of the map's body.
+ * Stage bands above the flow, as tall as the tallest stage label (with, against a baseline, the
+ * note of the steps a stage lost under its label): boundaries halfway between the last column of
+ * a stage and the first of the next. bottom: the top of the map's body.
  */
-export function placeStages(model: JourneyModel, prep: PreparedFlow, columns: ColumnGeom[], across: MapAcross, contentRight: number, top: number): { stages: StageGeom[]; bottom: number } {
+export function placeStages(
+    model: JourneyModel, prep: PreparedFlow, columns: ColumnGeom[], across: MapAcross, contentRight: number, top: number, baseline?: BaselineOption
+): { stages: StageGeom[]; removedNotes: RemovedNoteGeom[]; bottom: number } {
     const left = across.left;
     const spans: { stageId: string; x0: number; x1: number }[] = [];
     model.stages.forEach((stage, si) => {
@@ -40,16 +44,23 @@ export function placeStages(model: JourneyModel, prep: PreparedFlow, columns: Co
         const x1 = repeatAfter ?? (next ? (cb.x + cb.width + next.x) / 2 : Math.max(cb.x + cb.width + M.gutter / 2, contentRight));
         spans.push({ stageId: stage.id, x0, x1 });
     });
+    const removed = removedByStage(baseline);
     let height = 0;
-    const wrapped = spans.map((s, i) => {
-        const w = wrapText(model.stages[i]?.label ?? '', Math.max(20, s.x1 - s.x0 - 2 * M.stagePad), M.stageFont, true);
-        height = Math.max(height, w.height + 2 * M.stagePad);
-        return w;
+    const wrapped = spans.map((s) => {
+        const label = model.stages.find((st) => st.id === s.stageId)?.label ?? '';
+        const w = wrapText(label, Math.max(20, s.x1 - s.x0 - 2 * M.stagePad), M.stageFont, true);
+        const lost = removed.get(s.stageId);
+        const note = lost ? wrapRemovedNote(lost, s.x1 - s.x0) : undefined;
+        height = Math.max(height, w.height + (note ? removedNoteHeight(note) : 0) + 2 * M.stagePad);
+        return { w, note };
     });
+    const removedNotes: RemovedNoteGeom[] = [];
     const stages = spans.map((s, i): StageGeom => {
         const box = { x: s.x0, y: top, width: s.x1 - s.x0, height };
-        const w = wrapped[i] as WrappedText;
+        const { w, note } = wrapped[i] as { w: WrappedText; note?: WrappedText };
+        const lost = removed.get(s.stageId);
+        if (note && lost) removedNotes.push(placeRemovedNote(s.stageId, lost, note, s.x0 + M.stagePad, top + M.stagePad + w.height));
         return { ...box, stageId: s.stageId, label: textGeom(w, s.x0 + M.stagePad, top + M.stagePad, box, 'jm-stage-text') };
     });
-    return { stages, bottom: top + height };
+    return { stages, removedNotes, bottom: top + height };
 }

@@ -253,6 +253,8 @@ const RULES: [string, string][] = [
     ['.jm-emo-baseline', 'fill: none; stroke-width: 1.8; stroke-dasharray: 6 4; stroke-linejoin: round; opacity: 0.75'],
     ['.jm-new-badge', 'fill: var(--jm-metric-met)'],
     ['.jm-new-text', 'fill: var(--jm-bg); font-weight: bold'],
+    ['.jm-removed-box', 'fill: var(--jm-card-bg); stroke: var(--jm-muted); stroke-width: 1; stroke-dasharray: 4 3; opacity: 0.85'],
+    ['.jm-removed-text', 'fill: var(--jm-muted); font-style: italic'],
     ['.jm-emo-point', 'stroke: var(--jm-bg); stroke-width: 1.5'],
     ['.jm-halo', 'stroke: var(--jm-lane-bg); stroke-width: 3; stroke-linejoin: round; paint-order: stroke']
 ];

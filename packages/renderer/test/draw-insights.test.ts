@@ -118,18 +118,46 @@ describe('a map against its baseline', () => {
         return { r, comparison };
     }
 
-    it('draws each persona\'s baseline emotions dashed, at the baseline values of the kept steps', async () => {
+    it('draws each persona\'s baseline emotions dashed, one curve per persona that had one on a kept step', async () => {
         const { r, comparison } = await compared();
         const curves = Array.from(parseSvg(r.svg).getElementsByTagName('path')).filter((p) => p.getAttribute('class')?.includes('jm-emo-baseline'));
         const personas = new Set(comparison.steps.filter((s) => s.status === 'kept').flatMap((s) => s.emotions.filter((e) => e.before !== undefined).map((e) => e.persona)));
         expect(curves.map((c) => c.getAttribute('data-persona')).sort()).toEqual([...personas].sort());
-        const axis = r.geometry.emotionAxis!;
-        const anna = curves.find((c) => c.getAttribute('data-persona') === 'anna')!;
-        const ys = [...anna.getAttribute('d')!.matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));
-        const befores = comparison.steps.filter((s) => s.status === 'kept')
-            .sort((a, b) => r.geometry.cards.find((c) => c.stepId === a.step)!.column - r.geometry.cards.find((c) => c.stepId === b.step)!.column)
-            .flatMap((s) => s.emotions.filter((e) => e.persona === 'anna' && e.before !== undefined).map((e) => e.before!));
-        expect(ys).toEqual(befores.map((v) => Math.round(axis.valueY[v + 3]! * 100) / 100));
+    });
+
+    it('joins the baseline emotions along the persona\'s path, as its own curve runs, not in column order', async () => {
+        const { r, comparison } = await compared();
+        const g = r.geometry;
+        const centre = (step: string) => { const c = g.columns.find((col) => col.stepId === step)!; return c.x + c.width / 2; };
+        const before = (step: string) => comparison.steps.find((s) => s.step === step)!.emotions.find((e) => e.persona === 'anna')!.before!;
+        const own = g.emotionCurves.find((c) => c.persona === 'anna')!;
+        // bank-future forks at fill (to verify, and to call, which loops back): no line from call on to verify.
+        expect(own.segments.map((s) => `${s.from}>${s.to}`)).toEqual(['search>fill', 'fill>verify', 'fill>call', 'verify>welcome']);
+        const drawn = g.baselineCurves.find((c) => c.persona === 'anna')!.lines.flatMap((line) => line.slice(1).map((p, i) => [line[i]!, p]));
+        const expected = own.segments.map((s) => [{ x: centre(s.from), y: g.emotionAxis!.valueY[before(s.from) + 3] }, { x: centre(s.to), y: g.emotionAxis!.valueY[before(s.to) + 3] }]);
+        const key = (seg: { x: number; y?: number }[]) => JSON.stringify(seg);
+        expect(drawn.map(key).sort()).toEqual(expected.map(key).sort());
+    });
+
+    it('draws the removed steps as a ghost note on the stage they were in, below the stage label', async () => {
+        const { r, comparison } = await compared();
+        expect(comparison.steps.filter((s) => s.status === 'removed').map((s) => [s.step, s.stage])).toEqual([['abandon', 'apply']]);
+        const notes = Array.from(parseSvg(r.svg).getElementsByTagName('g')).filter((el) => el.getAttribute('class') === 'jm-baseline jm-removed');
+        expect(notes.map((n) => [n.getAttribute('data-ref'), n.getAttribute('data-removed')])).toEqual([['stage:apply', 'abandon']]);
+        expect(notes[0]!.getElementsByTagName('text')[0]!.textContent).toBe('removed: abandon');
+        const stage = r.geometry.stages.find((s) => s.stageId === 'apply')!;
+        const note = r.geometry.removedNotes[0]!.box;
+        expect(note.y).toBeGreaterThanOrEqual(stage.label.box.y + stage.label.box.height);
+        expect(note.x + note.width).toBeLessThanOrEqual(stage.x + stage.width);
+        expect(note.y + note.height).toBeLessThanOrEqual(stage.y + stage.height);
+    });
+
+    it('leaves the stage bands as they are when no step was removed', async () => {
+        const model = example('bank-future');
+        const plain = await renderer.render(model);
+        const withAdded = await renderer.render(model, { baseline: { steps: [{ step: 'search', stage: 'discover', status: 'added', emotions: [] }] } });
+        expect(withAdded.geometry.removedNotes).toEqual([]);
+        expect(withAdded.geometry.stages).toEqual(plain.geometry.stages);
     });
 
     it('marks the added steps new, and only those', async () => {

@@ -1,6 +1,7 @@
 // One e2e session: a temp copy of examples/ (+ fixtures), code-server with the .vsix installed,
 // Chromium on the workbench with that folder open.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths.mjs';
 import { createRunDir, startCodeServer } from './code-server.mjs';
@@ -37,4 +38,21 @@ export async function startSession({ vsix, settings, timeout, extraFiles } = {})
             await server.stop();
         }
     };
+}
+
+/**
+ * Makes the workspace a git repository with these files (paths relative to it) committed as they
+ * are on disk, for scenarios that compare a map with its last committed version. The commit is
+ * made with a throwaway identity, outside the user's git configuration.
+ */
+export function commitWorkspaceFiles(ws, files, message = 'The maps as last committed') {
+    const git = (...args) => {
+        const r = spawnSync('git', ['-c', 'user.name=Journey e2e', '-c', 'user.email=e2e@journey-maps.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${ws}: ${r.stderr || r.error?.message}`);
+        return r.stdout.trim();
+    };
+    if (!existsSync(path.join(ws, '.git'))) git('init', '-q', '-b', 'main');
+    git('add', '--', ...files);
+    git('commit', '-q', '-m', message);
+    return git('rev-parse', 'HEAD');
 }

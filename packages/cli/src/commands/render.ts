@@ -29,9 +29,9 @@ export async function runRender(options: RenderOptions, io: CliIo): Promise<numb
         if (!options.output) {
             throw new UsageError(`rendering a folder needs -o OUTDIR (see 'journey --help')`);
         }
-        return renderFolder(files, resolve(io.cwd, options.output), options.format ?? 'svg', options, io);
+        return renderFolder(files, resolve(io.cwd, options.output), drawnFormat(options.format ?? 'svg', options), options, io);
     }
-    const format = options.format ?? formatOf(options.output) ?? 'svg';
+    const format = drawnFormat(options.format ?? formatOf(options.output) ?? 'svg', options);
     if (format === 'png' && !options.output && io.stdoutIsTerminal) {
         throw new UsageError(`PNG output needs -o FILE.png, or a pipe (see 'journey --help')`);
     }
@@ -41,7 +41,12 @@ export async function runRender(options: RenderOptions, io: CliIo): Promise<numb
     if (!model) {
         return 1;
     }
-    const bytes = await encode(model, format, options, document, io, undefined, workspace.services.analysis.JourneyInsights.insightsOf(document));
+    const insights = workspace.services.analysis.JourneyInsights.insightsOf(document);
+    if (options.compare && !insights?.comparison) {
+        // A folder's maps without a baseline are simply drawn alone; one file named is worth a word.
+        io.err(`${relative(io.cwd, document.uri.fsPath)}: --compare: the journey has no baseline to compare with; drawn alone.\n`);
+    }
+    const bytes = await encode(model, format, options, document, io, undefined, insights);
     if (options.output) {
         const output = resolve(io.cwd, options.output);
         writeFileSync(output, bytes);
@@ -110,14 +115,24 @@ export async function encode(
         io.err(leftOutLine(file, exported));
         return exported.text;
     }
-    // The same layers as the preview (rank badges, heat tint, the baseline), so an image reads the same.
-    const svg = await renderMapSvg(model, { theme: options.theme, ...insightLayers(insights) });
+    // The same layers as the preview (rank badges, heat tint, and the baseline when asked for, as
+    // the preview's Compare with baseline), so an image reads the same.
+    const layers = insightLayers(insights);
+    const svg = await renderMapSvg(model, { theme: options.theme, insights: layers.insights, baseline: options.compare ? layers.baseline : undefined });
     if (format === 'svg') {
         return svg;
     }
     // Loaded only for PNG: the rasteriser is WebAssembly with fonts to read.
     const { svgToPng } = await import('@journey-maps/renderer/png');
     return svgToPng(svg, { scale: options.scale });
+}
+
+/** The format, refused with --compare unless it is a drawing. */
+function drawnFormat(format: Format, options: RenderOptions): Format {
+    if (options.compare && format !== 'svg' && format !== 'png') {
+        throw new UsageError(`--compare draws the comparison on the map: it takes svg or png, not ${format} (see 'journey --help')`);
+    }
+    return format;
 }
 
 function formatOf(output: string | undefined): Format | undefined {

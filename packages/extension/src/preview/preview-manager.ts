@@ -39,6 +39,14 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
         return [...this.previews];
     }
 
+    /** A preview showing this document (the one last focused, if several do). */
+    previewOf(resource: vscode.Uri): PreviewPanel | undefined {
+        const key = resource.toString();
+        const current = this.current;
+        if (current?.resource.toString() === key) return current;
+        return [...this.previews].find((p) => p.resource.toString() === key);
+    }
+
     show(resource: vscode.Uri, options: ShowOptions): PreviewPanel {
         const locked = options.locked ?? false;
         const editorColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;

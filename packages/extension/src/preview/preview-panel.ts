@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange, type SvgParts } from '@journey-maps/model';
-import type { RenderPngParams } from '@journey-maps/model/lsp';
+import type { PreviousVersion, RenderPngParams } from '@journey-maps/model/lsp';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
 import { fileNameOf } from '../file-name.js';
@@ -16,8 +16,11 @@ export interface PanelHost {
     readonly extensionUri: vscode.Uri;
     readonly log: Log;
     settings(): Settings;
-    /** Sends journey/renderMap to the language server (waits for it to be ready). */
-    requestMap(uri: string, version: number, token: vscode.CancellationToken): Promise<unknown>;
+    /**
+     * Sends journey/renderMap to the language server (waits for it to be ready); with a previous
+     * version, journey/compareMap: the map compared with it.
+     */
+    requestMap(uri: string, version: number, token: vscode.CancellationToken, previous?: PreviousVersion): Promise<unknown>;
     /** Sends journey/renderPng to the language server; resolves with the PNG file's bytes. */
     requestPng(params: RenderPngParams): Promise<Uint8Array>;
     exportSvg(panel: PreviewPanel): Promise<void>;
@@ -44,8 +47,10 @@ export class PreviewPanel {
     private filters: Pick<RenderPngParams, 'persona' | 'hiddenLanes'> = { persona: null, hiddenLanes: [] };
     /** showInsights was asked for: sent again when the webview (re)starts, in case it was not listening yet. */
     private insightsWanted = false;
-    /** The webview shows the comparison with the baseline. */
+    /** The webview shows the comparison with the baseline (or the previous version). */
     private compareShown = false;
+    /** Compare with Previous Version: the version the map is compared with, instead of its baseline. */
+    private previous: PreviousVersion | undefined;
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
@@ -117,10 +122,35 @@ export class PreviewPanel {
         return this.problems.length;
     }
 
+    /** What the map is compared with by Compare with Previous Version ("HEAD"), if it is. */
+    get comparedWith(): string | undefined {
+        return this.previous?.label;
+    }
+
+    /** Shows the map against another version of its file: the server compares, this only asks. */
+    compareWith(previous: PreviousVersion): void {
+        this.previous = previous;
+        this.post({ type: 'comparedWith', label: previous.label });
+        void this.refresh();
+    }
+
+    /** Back to the map alone (with its baseline's comparison, if it has one, behind the toggle). */
+    stopComparing(): void {
+        if (!this.previous) return;
+        this.previous = undefined;
+        this.post({ type: 'comparedWith', label: null });
+        void this.refresh();
+    }
+
     /** Follows another document (dynamic previews only). */
     setResource(uri: vscode.Uri): void {
         if (this.isLocked || uri.toString() === this.resourceUri.toString()) return;
         this.resourceUri = uri;
+        // A comparison is of one file with its own history.
+        if (this.previous) {
+            this.previous = undefined;
+            this.post({ type: 'comparedWith', label: null });
+        }
         this.lastMap = undefined;
         this.sent = undefined;
         this.problems = [];
@@ -150,13 +180,23 @@ export class PreviewPanel {
         }
         let outcome;
         const requested = performance.now();
+        const previous = this.previous;
         try {
             outcome = await this.latest.run(() => {
                 const cts = new vscode.CancellationTokenSource();
-                return { cancel: cts, result: this.host.requestMap(doc.uri.toString(), doc.version, cts.token).finally(() => cts.dispose()) };
+                return { cancel: cts, result: this.host.requestMap(doc.uri.toString(), doc.version, cts.token, previous).finally(() => cts.dispose()) };
             });
         } catch (e) {
             const reason = e instanceof Error ? e.message : String(e);
+            // Another request for this document (a second preview of it) replaced this one: not a failure.
+            if (previous && isCancelled(e)) return;
+            if (previous && previous === this.previous && !this.disposed) {
+                // The previous version cannot be compared (it has errors, git could not read an
+                // import): say why, and show the map alone rather than nothing.
+                void vscode.window.showWarningMessage(`Cannot compare ${this.fileName()} with ${previous.label}: ${reason}`);
+                this.stopComparing();
+                return;
+            }
             this.host.log.error(`journey/renderMap failed for ${uri.toString()}: ${reason}`);
             if (!this.disposed && uri.toString() === this.resourceUri.toString()) {
                 this.post({ type: 'failed', uri: uri.toString(), message: `The map of ${this.fileName()} could not be drawn: ${reason}. It is drawn again at the next edit; the Journey Maps output has the details.` });
@@ -293,10 +333,14 @@ export class PreviewPanel {
                 this.postOptions();
                 if (this.isLocked) this.post({ type: 'locked', locked: true, fileName: this.fileName() });
                 if (this.insightsWanted) this.post({ type: 'showInsights' });
+                if (this.previous) this.post({ type: 'comparedWith', label: this.previous.label });
                 await this.refresh();
                 break;
             case 'compare':
                 this.compareShown = m.on;
+                break;
+            case 'stopComparing':
+                this.stopComparing();
                 break;
             case 'reveal': {
                 if (!this.host.settings().clickToReveal) break;
@@ -399,7 +443,12 @@ function safeJson(v: unknown): string {
     }
 }
 
-/** Keys of the renderer's baseline parts (draw-baseline.ts): the dashed curves and the new-step marks. */
+/** LSP's RequestCancelled: the server dropped the request for a newer one. */
+function isCancelled(e: unknown): boolean {
+    return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === -32800;
+}
+
+/** Keys of the renderer's baseline parts (draw-baseline.ts): the dashed curves, the new-step marks, the removed-step notes. */
 function isBaselinePart(key: string): boolean {
-    return key.startsWith('baseline:') || key.startsWith('new:');
+    return key.startsWith('baseline:') || key.startsWith('new:') || key.startsWith('removed:');
 }

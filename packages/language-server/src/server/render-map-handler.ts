@@ -1,7 +1,7 @@
-import { RenderMapParamsSchema, type RenderMapResult } from '@journey-maps/model';
+import { RenderMapParamsSchema, type JourneyInsights, type JourneyModel, type RenderMapParams, type RenderMapResult } from '@journey-maps/model';
 import { RenderMapRequest } from '@journey-maps/model/lsp';
 import { createMapRenderer, insightLayers, isRenderSuperseded, type FlowLayoutEngine, type MapRenderer } from '@journey-maps/renderer';
-import { URI } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { mapOfDocument, type JourneyServices } from '@journey-maps/language';
 import { buildSourceMap } from './source-map.js';
@@ -10,10 +10,27 @@ import { validatedDocument } from './validated-document.js';
 /**
  * Answers the preview: waits until the document is validated, then sends the map drawn from the
  * same exported model the CLI renders, or the errors that keep the preview on its last good map.
- * Layout runs here, in the server process, so neither the editor nor the webview waits for it;
- * `layoutEngine` (start-server.ts gives the layout worker) keeps it off the server's own thread.
+ * Layout runs here, in the server process, so neither the editor nor the webview waits for it.
  */
-export function registerRenderMapHandler(connection: Connection, services: JourneyServices, layoutEngine?: FlowLayoutEngine): void {
+export function registerRenderMapHandler(connection: Connection, services: JourneyServices, drawMap: MapAnswer = createMapAnswer(services)): void {
+    connection.onRequest(RenderMapRequest, (raw: unknown, token: CancellationToken): Promise<RenderMapResult> => drawMap(RenderMapParamsSchema.parse(raw), token));
+}
+
+/**
+ * The insights drawn on a map and sent with it: by default the core's analysis of the document
+ * (against its `baseline`, if any); Compare with Previous Version gives the analysis against
+ * another version of the file instead.
+ */
+export type InsightsSource = (document: LangiumDocument, model: JourneyModel, token: CancellationToken) => Promise<JourneyInsights | undefined>;
+
+/**
+ * Draws the map of a document for the preview: the one answer of journey/renderMap and
+ * journey/compareMap. `layoutEngine` (start-server.ts gives the layout worker) keeps ELK off the
+ * server's own thread.
+ */
+export type MapAnswer = (params: RenderMapParams, token: CancellationToken, insightsOf?: InsightsSource) => Promise<RenderMapResult>;
+
+export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLayoutEngine): MapAnswer {
     // One renderer per document: a newer edit supersedes a pending layout of the same map only.
     const renderers = new Map<string, MapRenderer>();
 
@@ -21,8 +38,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
         renderers.get(event.document.uri)?.dispose();
         renderers.delete(event.document.uri);
     });
-    connection.onRequest(RenderMapRequest, async (raw: unknown, token: CancellationToken): Promise<RenderMapResult> => {
-        const params = RenderMapParamsSchema.parse(raw);
+    return async (params, token, insightsOf) => {
         const uri = URI.parse(params.uri);
         const document = await validatedDocument(services.shared, uri, token);
         const version = document.textDocument.version;
@@ -35,7 +51,7 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
         }
         const model = map.model;
         // The same analysis the hover, lens and outline read (computed once per workspace state).
-        const insights = services.analysis.JourneyInsights.insightsOf(document);
+        const insights = insightsOf ? await insightsOf(document, model, token) : services.analysis.JourneyInsights.insightsOf(document);
         try {
             let renderer = renderers.get(params.uri);
             if (!renderer) {
@@ -65,5 +81,5 @@ export function registerRenderMapHandler(connection: Connection, services: Journ
             }
             throw error;
         }
-    });
+    };
 }

@@ -8,7 +8,8 @@ import { ClosedDocuments } from './closed-documents.js';
 import { ImportLoader } from './import-loader.js';
 import { MapChangeNotifier } from './map-change-notifier.js';
 import { registerRenderFenceHandler } from './render-fence-handler.js';
-import { registerRenderMapHandler } from './render-map-handler.js';
+import { registerCompareMapHandler } from './compare-map-handler.js';
+import { createMapAnswer, registerRenderMapHandler } from './render-map-handler.js';
 import { registerRenderPngHandler } from './render-png-handler.js';
 import { serverLayoutEngine } from './worker-layout-engine.js';
 
@@ -20,7 +21,9 @@ export function startJourneyLanguageServer(connection: Connection): void {
     new ClosedDocuments(shared);
     // One layout worker for the preview and the Markdown fences: ELK never runs on this thread.
     const layoutEngine = serverLayoutEngine();
-    registerRenderMapHandler(connection, Journey, layoutEngine);
+    const drawMap = createMapAnswer(Journey, layoutEngine);
+    registerRenderMapHandler(connection, Journey, drawMap);
+    registerCompareMapHandler(connection, Journey, drawMap);
     refreshLensesOnSettingChange(connection, Journey);
     registerRenderFenceHandler(connection, Journey, layoutEngine);
     registerRenderPngHandler(connection);
