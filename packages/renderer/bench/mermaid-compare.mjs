@@ -14,11 +14,29 @@ const require = createRequire(import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SIZES = [10, 100, 1000];
 
-/** Mermaid journey source and the equivalent task list for the same map. */
+const ACTORS = ['Me', 'Cat', 'Dog', 'Friend'];
+
+/**
+ * The tasks of the comparison, as Mermaid's journey benchmark generates them: sections of ten tasks,
+ * a score of 1–5, and 1–3 of 4 actors per task. Pseudo-random with a fixed seed, so every run and
+ * both sides get the same tasks.
+ */
 export function makeTasks(n) {
+    let seed = 0x2545f491;
+    const next = () => {
+        seed ^= seed << 13;
+        seed ^= seed >>> 17;
+        seed ^= seed << 5;
+        return (seed >>> 0) / 0x100000000;
+    };
     const tasks = [];
     for (let i = 0; i < n; i++) {
-        tasks.push({ section: `Section ${Math.floor(i / 10) + 1}`, name: `Task ${i + 1} does something`, score: 1 + (i * 7) % 5, actors: i % 3 === 0 ? ['Me', 'Cat'] : ['Me'] });
+        const count = 1 + Math.floor(next() * 3);
+        const pool = [...ACTORS];
+        const actors = [];
+        while (actors.length < count) actors.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+        actors.sort((a, b) => ACTORS.indexOf(a) - ACTORS.indexOf(b));
+        tasks.push({ section: `Section ${Math.floor(i / 10) + 1}`, name: `Task ${i + 1} does something`, score: 1 + Math.floor(next() * 5), actors });
     }
     return tasks;
 }
