@@ -25,7 +25,7 @@ describe('renderJourney in a browser bundle', () => {
         // A page's globals and nothing of Node's: no process, require, Buffer or module.
         const page = createContext({
             setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, performance, console,
-            TextEncoder, TextDecoder, URL, URLSearchParams, structuredClone
+            TextEncoder, TextDecoder, URL, URLSearchParams, structuredClone, AbortController, AbortSignal
         });
         runInContext(result.outputFiles[0]!.text, page);
         const api = runInContext('JourneyApi', page) as { renderJourney: typeof renderJourney };
