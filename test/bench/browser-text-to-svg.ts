@@ -3,12 +3,13 @@ import { renderJourney } from '../../packages/api/src/index.js';
 import { journeyFromMermaid } from '../../packages/cli/src/mermaid/journey-from-mermaid.js';
 import { parseMermaidJourney } from '../../packages/cli/src/mermaid/mermaid-journey.js';
 import { createJourneyServices, identifierCheck } from '../../packages/language/src/index.js';
+import { createMapRenderer } from '../../packages/renderer/src/index.js';
 
 /**
  * Journey text → SVG in a browser page through the library API: the same parser, validator,
  * exporter and renderer the language server runs, bundled for the browser, so the Mermaid
  * comparison is text → SVG on both sides. `mermaidToJourney` is `journey import mermaid`'s
- * conversion, so one variant of the comparison draws the very Mermaid text it is compared with.
+ * conversion, so the headline variant draws the very Mermaid text it is compared with.
  */
 async function journeyTextToSvg(text: string): Promise<string> {
     const { svg, problems } = await renderJourney(text);
@@ -18,10 +19,26 @@ async function journeyTextToSvg(text: string): Promise<string> {
     return svg;
 }
 
+/**
+ * Where the time of one text → SVG goes: the drawing of the exported model with a fresh renderer,
+ * and the flow layout (ELK) inside it, as the renderer's own onLayout reports it.
+ */
+async function journeyDrawingTimes(text: string): Promise<{ draw: number; layout: number }> {
+    const { model } = await renderJourney(text);
+    if (!model) throw new Error('no map');
+    let layout = 0;
+    const renderer = createMapRenderer({ cacheSize: 1, onLayout: info => (layout += info.ms) });
+    const t = performance.now();
+    await renderer.render(model);
+    const draw = performance.now() - t;
+    renderer.dispose();
+    return { draw, layout };
+}
+
 const isIdentifier = identifierCheck(createJourneyServices(EmptyFileSystem).Journey);
 
 function mermaidToJourney(text: string): string {
     return journeyFromMermaid(parseMermaidJourney(text), { isIdentifier, source: 'bench', fallbackName: 'bench' }).text;
 }
 
-Object.assign(globalThis, { journeyTextToSvg, mermaidToJourney });
+Object.assign(globalThis, { journeyTextToSvg, journeyDrawingTimes, mermaidToJourney });

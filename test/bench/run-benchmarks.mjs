@@ -13,7 +13,6 @@ const benches = [
     'packages/language-server/bench/lsp-bench.ts',
     'packages/language-server/bench/soak-bench.ts',
     'packages/renderer/bench/run-render-bench.mjs',
-    'packages/renderer/bench/mermaid-compare.mjs',
     'test/bench/mermaid-text-to-svg.mjs',
     'test/e2e/bench-preview.mjs'
 ];

@@ -13,16 +13,26 @@ export type Obstacle =
     | { kind: 'segment'; a: Point; b: Point; half: number };
 
 const CELL = 64;
+/** An obstacle over more cells than this (a guard box along the whole map) is tested against every box instead of filed in cells. */
+const MAX_CELLS = 64;
 
 export class ObstacleGrid {
-    private readonly cells = new Map<string, Obstacle[]>();
+    private readonly cells = new Map<number, Obstacle[]>();
+    private readonly large: Obstacle[] = [];
 
     add(o: Obstacle): void {
-        const b = obstacleBounds(o);
-        for (const key of cellsOf(b)) {
-            let list = this.cells.get(key);
-            if (!list) this.cells.set(key, (list = []));
-            list.push(o);
+        const r = cellRange(obstacleBounds(o));
+        if ((r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) > MAX_CELLS) {
+            this.large.push(o);
+            return;
+        }
+        for (let x = r.x0; x <= r.x1; x++) {
+            for (let y = r.y0; y <= r.y1; y++) {
+                const key = cellKey(x, y);
+                let list = this.cells.get(key);
+                if (!list) this.cells.set(key, (list = []));
+                list.push(o);
+            }
         }
     }
 
@@ -38,27 +48,31 @@ export class ObstacleGrid {
     /** True when nothing comes nearer to `box` than `gap`. */
     clear(box: Box, gap: number, ignore?: (o: Obstacle) => boolean): boolean {
         const grown = { x: box.x - gap, y: box.y - gap, width: box.width + 2 * gap, height: box.height + 2 * gap };
+        const near = (o: Obstacle) => !ignore?.(o) && distanceTo(o, box) < gap;
+        for (const o of this.large) if (near(o)) return false;
+        const r = cellRange(grown);
+        // An obstacle filed in several cells is tested once.
         const checked = new Set<Obstacle>();
-        for (const key of cellsOf(grown)) {
-            for (const o of this.cells.get(key) ?? []) {
-                if (checked.has(o)) continue;
-                checked.add(o);
-                if (ignore?.(o)) continue;
-                if (distanceTo(o, box) < gap) return false;
+        for (let x = r.x0; x <= r.x1; x++) {
+            for (let y = r.y0; y <= r.y1; y++) {
+                for (const o of this.cells.get(cellKey(x, y)) ?? []) {
+                    if (checked.has(o)) continue;
+                    checked.add(o);
+                    if (near(o)) return false;
+                }
             }
         }
         return true;
     }
 }
 
-function cellsOf(b: Box): string[] {
-    const keys: string[] = [];
-    const x0 = Math.floor(b.x / CELL);
-    const x1 = Math.floor((b.x + b.width) / CELL);
-    const y0 = Math.floor(b.y / CELL);
-    const y1 = Math.floor((b.y + b.height) / CELL);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(`${x},${y}`);
-    return keys;
+function cellRange(b: Box): { x0: number; x1: number; y0: number; y1: number } {
+    return { x0: Math.floor(b.x / CELL), x1: Math.floor((b.x + b.width) / CELL), y0: Math.floor(b.y / CELL), y1: Math.floor((b.y + b.height) / CELL) };
+}
+
+/** One number per cell (maps are far smaller than 2^20 cells across), so the grid makes no strings. */
+function cellKey(x: number, y: number): number {
+    return (x + 0x100000) * 0x200000 + (y + 0x100000);
 }
 
 function obstacleBounds(o: Obstacle): Box {

@@ -32,6 +32,8 @@ const END_ROOM = 6;
 const ARROW_ROOM = 14;
 
 export function placeEdgeLabels(edges: readonly EdgeLabelInput[], cards: readonly Box[], band: Box): (PlacedEdgeLabel | undefined)[] {
+    // Most maps label no edge: then there is nothing to place, and no grid to fill.
+    if (!edges.some((e) => e.elk)) return edges.map(() => undefined);
     const grid = new ObstacleGrid();
     const owner = new Map<Obstacle, number>();
     for (const c of cards) grid.addBox(c);

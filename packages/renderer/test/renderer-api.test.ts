@@ -79,10 +79,14 @@ describe('renderer API', () => {
         expect(done.geometry.cards.map((c) => c.stepId)).toContain('fill');
     });
 
-    it('drops an older render whose ELK run was already under way', async () => {
-        const r = createMapRenderer();
+    it('drops an older render whose layout finishes after a newer render began', async () => {
+        // ELK in this thread runs to its end at once; an engine elsewhere (a worker) may answer
+        // late, and even ignore the abort: the older render must draw nothing all the same.
+        let started = 0;
+        const late = { layout: (input: FlowInput) => { started++; return new Promise<FlowLayout>((resolve) => setTimeout(() => void layoutFlow(input).then(resolve), 20)); } };
+        const r = createMapRenderer({ layoutEngine: late });
         const older = r.render(generateModel({ steps: 300, seed: 2 }));
-        await new Promise((resolve) => setTimeout(resolve, 0)); // the older render is now in ELK
+        while (started === 0) await new Promise((resolve) => setTimeout(resolve, 1)); // the older render is now laid out
         const newer = r.render(example('bank-onboarding'));
         const outcome = await older.then(
             () => 'resolved',
