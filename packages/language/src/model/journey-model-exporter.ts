@@ -1,11 +1,11 @@
 import { type AstNodeDescription, type LangiumDocument } from 'langium';
-import { JourneyModelSchema, type JourneyModel } from '@journey-maps/model';
+import type { JourneyModel } from '@journey-maps/model';
 import {
     isChannel, isJourneyFile, isMetric, isPersona, isTeam, isTouchpoint,
-    type Channel, type Journey, type Metric, type Persona, type Step, type Team, type Touchpoint
+    type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Team, type Touchpoint
 } from '../generated/ast.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
-import type { JourneyFlow } from '../flow/journey-flow.js';
+import type { JourneyFlow, Successor as JourneySuccessor } from '../flow/journey-flow.js';
 import { effortOf, impactOf, severityOf } from '../flow/scales.js';
 import { feelingsOf } from '../flow/step-emotions.js';
 import { journeyKind, stepProperties, textsOf } from '../flow/step-properties.js';
@@ -14,8 +14,17 @@ import type { DeclarationType, VisibleDeclarationsProvider } from '../references
 import { meetsTarget } from './metric-target.js';
 
 /**
- * Turns a validated document into the exported model of the spec. The result is parsed by the
- * model's zod schema before it is returned, so a consumer never sees a shape the schema rejects.
+ * Turns a validated document into the exported model of the spec.
+ *
+ * The result is not parsed by the model's zod schema on every call. It is built here from the AST,
+ * typed as the schema's own type, and handed to callers in this process (the analysis, the
+ * renderer, the CLI, the language server): nothing in it comes from outside, so a parse would only
+ * re-check this code, at the price of a deep copy of every step (on 10,000 steps it cost more than
+ * the analysis). What the types cannot say (non-empty ids, emotions and scales in range) holds
+ * because callers export only maps without errors, and the validation reports exactly those. The
+ * tests parse the export of every example, of generated maps and of fuzzed maps without errors, and
+ * fail when exporter and schema drift apart (export-schema.test.ts). Whoever receives the model
+ * over a message (the preview, the extension) parses it there: that is a boundary.
  */
 export class JourneyModelExporter {
     private readonly flows: JourneyFlowProvider;
@@ -42,7 +51,7 @@ export class JourneyModelExporter {
         const nodes = <T>(type: DeclarationType, guard: (node: unknown) => node is T): T[] =>
             [...(visible.get(type)?.values() ?? [])].map(resolveNode).filter(guard);
 
-        const model: JourneyModel = {
+        return {
             version: 2,
             journey: {
                 id: journey.name,
@@ -63,7 +72,6 @@ export class JourneyModelExporter {
                 steps: stage.steps.map(step => exportStep(step, flow))
             }))
         };
-        return JourneyModelSchema.parse(model);
     }
 }
 
@@ -113,52 +121,91 @@ function exportMetric(metric: Metric): JourneyModel['metrics'][number] {
     };
 }
 
-function exportStep(step: Step, flow: JourneyFlow): JourneyModel['stages'][number]['steps'][number] {
+type ModelStep = JourneyModel['stages'][number]['steps'][number];
+
+/*
+ * One step of the model. Loops into the arrays it returns rather than chains of flatMap, spread
+ * and Set: the report exports every step right after the check built the map, and what the export
+ * allocates is paid again in garbage collection next to that large AST.
+ */
+function exportStep(step: Step, flow: JourneyFlow): ModelStep {
     const properties = stepProperties(step);
     const actors = flow.actors.get(step) ?? [];
-    const touchpoints = properties.at.flatMap(clause => clause.touchpoints.map(reference => reference.ref)).filter(isTouchpoint);
-    const channels = unique([
-        ...properties.via.flatMap(clause => clause.channels.map(reference => reference.ref?.name)),
-        ...touchpoints.map(touchpoint => touchpoint.channels[0]?.ref?.name)
-    ]);
+    const touchpoints: string[] = [];
+    const channels: string[] = [];
+    for (const clause of properties.via) {
+        for (const reference of clause.channels) {
+            addOnce(channels, reference.ref?.name);
+        }
+    }
+    for (const clause of properties.at) {
+        for (const reference of clause.touchpoints) {
+            const touchpoint = reference.ref;
+            if (touchpoint) {
+                addOnce(touchpoints, touchpoint.name);
+                addOnce(channels, touchpoint.channels[0]?.ref?.name);
+            }
+        }
+    }
+    const emotions: ModelStep['emotions'] = [];
+    for (const [persona, emotion] of feelingsOf(step, actors).felt) {
+        emotions.push(emotion.label !== undefined
+            ? { persona: persona.name, value: emotion.value, label: emotion.label }
+            : { persona: persona.name, value: emotion.value });
+    }
+    const metrics: string[] = [];
+    for (const clause of properties.metrics) {
+        for (const reference of clause.metrics) {
+            addOnce(metrics, reference.ref?.name);
+        }
+    }
     const owner = properties.owners[0]?.team?.ref?.name;
     return {
         id: step.name,
         label: step.label ?? step.name,
         actors: actors.map(persona => persona.name),
-        touchpoints: unique(touchpoints.map(touchpoint => touchpoint.name)),
+        touchpoints,
         channels,
-        emotions: [...feelingsOf(step, actors).felt].map(([persona, emotion]) => ({
-            persona: persona.name, value: emotion.value, ...(emotion.label !== undefined ? { label: emotion.label } : {})
-        })),
+        emotions,
         needs: textsOf(step, 'need'),
         thinks: textsOf(step, 'thinks'),
-        pains: properties.pains.filter(pain => pain.text !== undefined).map(pain => {
-            const severity = severityOf(pain);
-            return { text: pain.text, ...(severity !== undefined ? { severity } : {}) };
-        }),
-        opportunities: properties.opportunities.filter(opportunity => opportunity.text !== undefined).map(opportunity => {
-            const impact = impactOf(opportunity);
-            const effort = effortOf(opportunity);
-            return { text: opportunity.text, ...(impact !== undefined ? { impact } : {}), ...(effort !== undefined ? { effort } : {}) };
-        }),
+        pains: properties.pains.length === 0 ? [] : properties.pains.filter(pain => pain.text !== undefined).map(exportPain),
+        opportunities: properties.opportunities.length === 0 ? [] : properties.opportunities.filter(opportunity => opportunity.text !== undefined).map(exportOpportunity),
         frontstage: textsOf(step, 'frontstage'),
         backstage: textsOf(step, 'backstage'),
         support: textsOf(step, 'support'),
         evidence: textsOf(step, 'evidence'),
-        metrics: unique(properties.metrics.flatMap(clause => clause.metrics.map(reference => reference.ref?.name))),
+        metrics,
         ...(owner !== undefined ? { owner } : {}),
         momentOfTruth: properties.momentOfTruth,
         end: properties.end,
-        next: (flow.successors.get(step) ?? []).map(successor => ({
-            step: successor.step.name,
-            ...(successor.label !== undefined ? { label: successor.label } : {}),
-            ...(successor.share !== undefined ? { share: successor.share } : {}),
-            personas: successor.personas.map(persona => persona.name)
-        }))
+        next: (flow.successors.get(step) ?? []).map(exportSuccessor)
     };
 }
 
-function unique(values: Array<string | undefined>): string[] {
-    return [...new Set(values.filter((value): value is string => value !== undefined))];
+function exportPain(pain: Pain): ModelStep['pains'][number] {
+    const severity = severityOf(pain);
+    return severity !== undefined ? { text: pain.text, severity } : { text: pain.text };
+}
+
+function exportOpportunity(opportunity: Opportunity): ModelStep['opportunities'][number] {
+    const impact = impactOf(opportunity);
+    const effort = effortOf(opportunity);
+    return { text: opportunity.text, ...(impact !== undefined ? { impact } : {}), ...(effort !== undefined ? { effort } : {}) };
+}
+
+function exportSuccessor(successor: JourneySuccessor): ModelStep['next'][number] {
+    return {
+        step: successor.step.name,
+        ...(successor.label !== undefined ? { label: successor.label } : {}),
+        ...(successor.share !== undefined ? { share: successor.share } : {}),
+        personas: successor.personas.map(persona => persona.name)
+    };
+}
+
+/** Adds a name unless it is undefined (an unresolved reference) or already there: the first occurrence wins, as in the file. */
+function addOnce(names: string[], name: string | undefined): void {
+    if (name !== undefined && !names.includes(name)) {
+        names.push(name);
+    }
 }

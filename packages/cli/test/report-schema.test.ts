@@ -1,0 +1,59 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JourneyModelSchema, JourneyReportSchema } from '@journey-maps/model';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../language/bench/generate-journey.js';
+import { runCli, tempFolder } from './run-cli.js';
+
+/*
+ * `journey report --format json` and `journey render --format json` write what this process built
+ * from its own analysis and export, without a zod parse on every run (see buildReport and
+ * JourneyModelExporter). These tests are where that JSON meets its schema: a field added on one
+ * side only, or a value out of its range (a rank of 0, a line 0), fails here.
+ */
+
+/** The JSON a command writes, after checking that the schema accepts it as it is. */
+async function acceptedJson(schema: typeof JourneyReportSchema | typeof JourneyModelSchema, argv: string[], cwd?: string): Promise<unknown> {
+    const { code, out, err } = await runCli(argv, cwd);
+    expect(code, err).toBe(0);
+    const json: unknown = JSON.parse(out);
+    expect(schema.parse(json)).toStrictEqual(json);
+    return json;
+}
+
+const reportable = ['bank-onboarding.journey', 'bank-future.journey', 'car-claim.journey', 'day-commuter.journey', 'sklep-pl.journey'];
+
+describe('the JSON the CLI writes matches its schema', () => {
+    it.each(reportable)('journey report %s --format json, with --top 1 too', async file => {
+        await acceptedJson(JourneyReportSchema, ['report', file, '--format', 'json']);
+        await acceptedJson(JourneyReportSchema, ['report', file, '--format', 'json', '--top', '1']);
+    });
+
+    it('journey report of bank-future: the comparison with its baseline included', async () => {
+        const report = JourneyReportSchema.parse(await acceptedJson(JourneyReportSchema, ['report', 'bank-future.journey', '--format', 'json']));
+        expect(report.comparison?.old.journey).toBe('onboarding');
+    });
+
+    it.each(reportable)('journey render %s --format json', async file => {
+        await acceptedJson(JourneyModelSchema, ['render', file, '--format', 'json']);
+    });
+
+    it('journey report and render on generated maps of any size and shape', async () => {
+        const options = fc.record({
+            steps: fc.integer({ min: 1, max: 60 }),
+            personas: fc.integer({ min: 1, max: 5 }),
+            stepsPerStage: fc.integer({ min: 1, max: 12 }),
+            seed: fc.nat(),
+            sharedFiles: fc.integer({ min: 0, max: 1 })
+        });
+        await fc.assert(fc.asyncProperty(options, async generated => {
+            const dir = tempFolder('journey-report-schema-');
+            for (const [name, text] of Object.entries(generateWorkspace(generated).files)) {
+                writeFileSync(join(dir, name), text);
+            }
+            await acceptedJson(JourneyReportSchema, ['report', 'map.journey', '--format', 'json'], dir);
+            await acceptedJson(JourneyModelSchema, ['render', 'map.journey', '--format', 'json'], dir);
+        }), { numRuns: 15 });
+    });
+});
