@@ -2,9 +2,9 @@ import { z } from 'zod';
 
 /**
  * The exported journey model, version 2 (spec: "The exported model"). This schema is the single definition:
- * the exporter builds its inferred type, the renderer, CLI and preview use that type, whoever
- * receives a model over a message parses it with this schema, and the tests parse every export
- * with it, so a field cannot drift between producer and consumers.
+ * the exporter builds its inferred type, the renderer, CLI and preview use that type, the CLI
+ * validates the JSON it writes with it, whoever receives a model over a message parses it, and the
+ * tests parse every export with it, so a field cannot drift between producer and consumers.
  */
 
 const id = z.string().min(1);

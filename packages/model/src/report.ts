@@ -4,8 +4,8 @@ import { ComparisonOperatorSchema, JourneyKindSchema } from './journey-model.js'
 /**
  * The report (spec: "The report") and the comparison of two journeys (spec: "Comparing two
  * journeys"). The language core's analysis produces the insights; the CLI adds where each step is
- * written; the language server and the preview read the same types, and the preview parses what it
- * receives with these schemas. The tests parse the analysis and the CLI's JSON with them.
+ * written and validates the JSON against these schemas before writing it; the language server and
+ * the preview read the same types, and the preview parses what it receives with them.
  */
 
 const id = z.string().min(1);

@@ -2,11 +2,12 @@ import { relative } from 'node:path';
 import { statSync } from 'node:fs';
 import { compareJourneys } from '@journey-maps/language';
 import { loadJourneyWorkspace } from '@journey-maps/language/node';
-import type { JourneyModel } from '@journey-maps/model';
+import { JourneyDiffSchema, type JourneyModel } from '@journey-maps/model';
 import type { DiffOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import { GitRevisionSource, parseDiffSide, type DiffSide } from '../diff/git-revision.js';
 import type { CliIo } from '../io.js';
+import { jsonOutput } from '../json-output.js';
 import { diffOf } from '../report/build-report.js';
 import { formatDiffMarkdown } from '../report/format-diff-markdown.js';
 import { formatDiffText } from '../report/format-diff-text.js';
@@ -37,7 +38,7 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> 
     const diff = diffOf(old, current, compareJourneys(old.model, current.model));
     switch (options.format) {
         case 'json':
-            io.out(`${JSON.stringify(diff, null, 2)}\n`);
+            io.out(jsonOutput(JourneyDiffSchema, diff, 'comparison'));
             break;
         case 'markdown':
             io.out(formatDiffMarkdown(diff));

@@ -2,13 +2,14 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { mapOfDocument, reportProblem } from '@journey-maps/language';
 import { loadJourneyWorkspace, type JourneyWorkspace } from '@journey-maps/language/node';
-import type { JourneyInsights, JourneyModel } from '@journey-maps/model';
+import { JourneyModelSchema, type JourneyInsights, type JourneyModel } from '@journey-maps/model';
 import { insightLayers, renderMapSvg } from '@journey-maps/renderer';
 import { URI, type LangiumDocument } from 'langium';
 import type { RenderOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import { formatDiagnosticsText } from '../format-diagnostics.js';
 import type { CliIo } from '../io.js';
+import { jsonOutput } from '../json-output.js';
 import { leftOutLine, mermaidOfDocument } from '../mermaid/mermaid-of-document.js';
 import { UsageError } from '../usage-error.js';
 
@@ -108,7 +109,7 @@ export async function encode(
     file = relative(io.cwd, document.uri.fsPath), insights?: JourneyInsights
 ): Promise<string | Uint8Array> {
     if (format === 'json') {
-        return `${JSON.stringify(model, null, 2)}\n`;
+        return jsonOutput(JourneyModelSchema, model, 'exported model');
     }
     if (format === 'mermaid') {
         const exported = mermaidOfDocument(document, model);

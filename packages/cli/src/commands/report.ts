@@ -1,9 +1,11 @@
 import { relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { loadJourneyWorkspace } from '@journey-maps/language/node';
+import { JourneyReportSchema } from '@journey-maps/model';
 import type { ReportOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import type { CliIo } from '../io.js';
+import { jsonOutput } from '../json-output.js';
 import { defaultTop } from '../report/analysis-help.js';
 import { buildReport, limitReport } from '../report/build-report.js';
 import { formatReportMarkdown } from '../report/format-report-markdown.js';
@@ -27,7 +29,7 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<numb
     const report = buildReport(document, model, workspace.services, doc => nameOf(doc.uri));
     switch (options.format) {
         case 'json':
-            io.out(`${JSON.stringify(limitReport(report, options.top), null, 2)}\n`);
+            io.out(jsonOutput(JourneyReportSchema, limitReport(report, options.top), 'report'));
             break;
         case 'markdown':
             io.out(formatReportMarkdown(report, model.journey.title, options.top ?? defaultTop));

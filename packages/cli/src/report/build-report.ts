@@ -1,5 +1,5 @@
 import { analyzeJourney, baselineMap, stepNamePositions, type JourneyServices } from '@journey-maps/language';
-import { JourneyDiffSchema, type JourneyComparison, type JourneyDiff, type JourneyModel, type JourneyReport } from '@journey-maps/model';
+import type { JourneyComparison, JourneyDiff, JourneyModel, JourneyReport } from '@journey-maps/model';
 import type { LangiumDocument } from 'langium';
 
 /** A compared journey as the diff names it: the file as the user wrote it, and the journey's id. */
@@ -8,26 +8,22 @@ export interface ComparedSide {
     readonly model: JourneyModel;
 }
 
-/** The diff JSON of two compared journeys; parsed by its schema, so nothing invalid is ever written. */
+/** The diff of two compared journeys (its JSON is checked against its schema where it is written, json-output.ts). */
 export function diffOf(old: ComparedSide, current: ComparedSide, comparison: JourneyComparison): JourneyDiff {
-    return JourneyDiffSchema.parse({
+    return {
         version: 1,
         old: { file: old.file, journey: old.model.journey.id },
         new: { file: current.file, journey: current.model.journey.id },
         ...comparison
-    });
+    };
 }
 
 /**
  * The report of a validated document's journey: the core's analysis (with the comparison against
  * its baseline, when it has one), each hotspot placed at its step's name in the file.
  *
- * Not parsed by the report's schema on every run: it is built here, typed as that schema's type,
- * from the analysis of a model this process exported; nothing in it comes from outside, so a parse
- * would only re-check this code, and zod's first parse of it in a fresh process took 100–190 ms
- * (1,000 to 10,000 steps), more than the analysis itself. What the types cannot say (ranks from 1, positive scores, lines
- * from 1) the tests check: they parse the JSON of every example, of a generated map and of fuzzed
- * maps with the schema and fail when report and schema drift apart (report-schema.test.ts).
+ * Its JSON form is checked against the report's schema where it is written (json-output.ts), as
+ * the reference promises; the text and Markdown forms are read by people and are not parsed.
  */
 export function buildReport(document: LangiumDocument, model: JourneyModel, services: JourneyServices, fileOf: (document: LangiumDocument) => string): JourneyReport {
     const baseline = baselineMap(document, model, services);
