@@ -59,3 +59,18 @@ export function joinSvgParts(drawing: SvgParts): string {
     for (const part of drawing.parts) out += partSvg(part);
     return out + drawing.tail;
 }
+
+/**
+ * Key prefixes of the parts that draw the comparison with a baseline or a previous version: the
+ * renderer keys them so, and the preview leaves them out of an export while the comparison is off.
+ */
+export const BaselinePartPrefix = {
+    curve: 'baseline:',
+    added: 'new:',
+    removed: 'removed:',
+    changed: 'changed:'
+} as const;
+
+export function isBaselinePart(key: string): boolean {
+    return Object.values(BaselinePartPrefix).some((prefix) => key.startsWith(prefix));
+}

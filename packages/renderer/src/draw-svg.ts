@@ -1,7 +1,7 @@
 import type { JourneyModel, SvgParts } from '@journey-maps/model';
 import { laneParts } from './draw-lanes.js';
 import { flowPart, momentBandParts, stageSeparatorParts } from './draw-flow.js';
-import { baselineCurveParts, newStepMarkParts, removedNoteParts, type BaselineOption } from './draw-baseline.js';
+import { baselineCurveParts, changedStepMarkParts, newStepMarkParts, removedNoteParts, type BaselineOption } from './draw-baseline.js';
 import { heatTintParts, rankBadgeParts, type InsightsOption } from './draw-insights.js';
 import { headerPart, legendPart, stagesPart } from './draw-header.js';
 import { rect } from './draw-primitives.js';
@@ -54,7 +54,8 @@ export function drawSvg(model: JourneyModel, g: MapGeometry, ix: ModelIndex, opt
         ...stageSeparatorParts(g, keys),
         flowPart(model, g, ix, memo, keys),
         ...rankBadgeParts(g, opts.insights, keys),
-        ...newStepMarkParts(g, opts.baseline, keys)
+        ...newStepMarkParts(g, opts.baseline, keys),
+        ...changedStepMarkParts(g, opts.baseline, keys)
     ];
     return { head, parts, tail: '</svg>' };
 }

@@ -16,7 +16,7 @@ export interface BaselineStep {
     /** The stage the step is in (a removed step: the stage it was in). */
     stage: string;
     status: 'added' | 'removed' | 'kept';
-    emotions: readonly { persona: string; before?: number }[];
+    emotions: readonly { persona: string; before?: number; after?: number }[];
 }
 
 export interface BaselineOption {

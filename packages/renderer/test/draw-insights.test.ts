@@ -171,4 +171,21 @@ describe('a map against its baseline', () => {
         expect(marks.map((m) => m.getAttribute('data-ref'))).toEqual(['step:chat-bot']);
         expect(comparison.steps.filter((s) => s.status === 'added').map((s) => s.step)).toEqual(['chat-bot']);
     });
+
+    it('marks a kept step whose emotion rose better, one whose emotion fell worse, and names each persona\'s change in its title', async () => {
+        const future: JourneyModel = structuredClone(example('bank-future'));
+        const ask = future.stages.flatMap((st) => st.steps).find((st) => st.id === 'ask')!;
+        for (const e of ask.emotions) e.value = -3;
+        const comparison = analyzeJourney(future, example('bank-onboarding')).comparison!;
+        const r = await renderer.render(future, { baseline: { steps: comparison.steps } });
+        const marks = Array.from(parseSvg(r.svg).getElementsByTagName('g')).filter((g) => g.getAttribute('class')?.startsWith('jm-baseline jm-changed'));
+        const byStep = new Map(marks.map((m) => [m.getAttribute('data-ref'), m]));
+        expect(byStep.get('step:fill')?.getAttribute('class')).toBe('jm-baseline jm-changed jm-better');
+        expect(byStep.get('step:fill')?.getElementsByTagName('title')[0]?.textContent).toBe('Against the baseline: anna −2 → +1');
+        expect(byStep.get('step:ask')?.getAttribute('class')).toBe('jm-baseline jm-changed jm-worse');
+        // Kept steps whose emotion did not change get no mark.
+        const unchanged = comparison.steps.filter((st) => st.status === 'kept' && st.emotions.every((e) => e.before === e.after)).map((st) => `step:${st.step}`);
+        expect(unchanged.length).toBeGreaterThan(0);
+        for (const ref of unchanged) expect(byStep.has(ref), ref).toBe(false);
+    });
 });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange, type SvgParts } from '@journey-maps/model';
+import { isBaselinePart, joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange, type SvgParts } from '@journey-maps/model';
 import type { PreviousVersion, RenderPngParams } from '@journey-maps/model/lsp';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
@@ -446,9 +446,4 @@ function safeJson(v: unknown): string {
 /** LSP's RequestCancelled: the server dropped the request for a newer one. */
 function isCancelled(e: unknown): boolean {
     return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === -32800;
-}
-
-/** Keys of the renderer's baseline parts (draw-baseline.ts): the dashed curves, the new-step marks, the removed-step notes. */
-function isBaselinePart(key: string): boolean {
-    return key.startsWith('baseline:') || key.startsWith('new:') || key.startsWith('removed:');
 }
