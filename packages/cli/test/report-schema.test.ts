@@ -4,6 +4,7 @@ import { JourneyModelSchema, JourneyReportSchema } from '@journey-maps/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../language/bench/generate-journey.js';
+import { generatedMapOptions } from '../../language/bench/generate-options-arbitrary.js';
 import { runCli, tempFolder } from './run-cli.js';
 
 /*
@@ -40,13 +41,7 @@ describe('the JSON the CLI writes matches its schema', () => {
     });
 
     it('journey report and render on generated maps of any size and shape', async () => {
-        const options = fc.record({
-            steps: fc.integer({ min: 1, max: 60 }),
-            personas: fc.integer({ min: 1, max: 5 }),
-            stepsPerStage: fc.integer({ min: 1, max: 12 }),
-            seed: fc.nat(),
-            sharedFiles: fc.integer({ min: 0, max: 1 })
-        });
+        const options = generatedMapOptions(60);
         await fc.assert(fc.asyncProperty(options, async generated => {
             const dir = tempFolder('journey-report-schema-');
             for (const [name, text] of Object.entries(generateWorkspace(generated).files)) {

@@ -2,6 +2,7 @@ import { JourneyInsightsSchema, JourneyModelSchema } from '@journey-maps/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../bench/generate-journey.js';
+import { generatedMapOptions } from '../bench/generate-options-arbitrary.js';
 import { analyzeJourney, baselineMap, mapOfDocument } from '../src/index.js';
 import { buildWorkspace, readJourneys, type TestWorkspace } from '../src/testing/index.js';
 
@@ -49,13 +50,7 @@ describe('the exported model and the analysis match their schemas', () => {
     });
 
     it('for generated maps of any size, personas and stages', async () => {
-        const options = fc.record({
-            steps: fc.integer({ min: 1, max: 80 }),
-            personas: fc.integer({ min: 1, max: 5 }),
-            stepsPerStage: fc.integer({ min: 1, max: 12 }),
-            seed: fc.nat(),
-            sharedFiles: fc.integer({ min: 0, max: 1 })
-        });
+        const options = generatedMapOptions(80);
         await fc.assert(fc.asyncProperty(options, async generated => {
             expect(expectSchemasAccept(await buildWorkspace(generateWorkspace(generated).files))).toBe(1);
         }), { numRuns: 40 });
