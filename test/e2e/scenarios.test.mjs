@@ -114,6 +114,21 @@ async function pickTheme(theme) {
     await s.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
+/** The journey preview whose page satisfies `fn` (other previews may still be open), or undefined after `timeout`. */
+async function previewWhere(fn, timeout = T) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+        for (const f of s.page.frames()) {
+            if (!f.url().includes('fake.html')) continue;
+            try {
+                if (await f.evaluate(fn)) return f;
+            } catch { /* detached, or not a preview */ }
+        }
+        await s.page.waitForTimeout(150);
+    }
+    return undefined;
+}
+
 async function step(name, fn) {
     try {
         await fn();
@@ -838,20 +853,6 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
 
     it('Compare with Previous Version after an edit: the last commit dashed, the removed step at its stage, the new one marked, the Insights panel against HEAD', async () => {
         const file = 'review.journey';
-        /** The journey preview whose page satisfies `fn` (other previews may still be open). */
-        const previewWhere = async (fn, timeout = T) => {
-            const deadline = Date.now() + timeout;
-            while (Date.now() < deadline) {
-                for (const f of s.page.frames()) {
-                    if (!f.url().includes('fake.html')) continue;
-                    try {
-                        if (await f.evaluate(fn)) return f;
-                    } catch { /* detached, or not a preview */ }
-                }
-                await s.page.waitForTimeout(150);
-            }
-            return undefined;
-        };
         const toast = (text) => s.page.locator('.notifications-toasts .notification-toast', { hasText: text });
         // The map under review, committed as it is now (with the people file it imports).
         writeFileSync(path.join(s.workspace, file), read('bank-onboarding.journey').replace(/journey onboarding "[^"]*"/, 'journey review "Open a current account, in review"'));
@@ -912,6 +913,7 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
                     curves: [...document.querySelectorAll('#stage path.jm-emo-baseline')].filter(shown).map((e) => getComputedStyle(e).strokeDasharray),
                     removed: [...document.querySelectorAll('#stage g.jm-removed')].filter(shown).map((g) => [g.getAttribute('data-ref'), g.getAttribute('data-removed'), g.textContent]),
                     added: [...document.querySelectorAll('#stage g.jm-new')].filter(shown).map((g) => g.getAttribute('data-ref')),
+                    better: [...document.querySelectorAll('#stage g.jm-better')].filter(shown).map((g) => g.getAttribute('data-ref')),
                     heading: section?.querySelector('h2')?.textContent,
                     entries: [...(section?.querySelectorAll('.jm-insight-title') ?? [])].map((t) => t.textContent),
                     score: section?.querySelector('p.jm-insight-detail')?.textContent
@@ -923,6 +925,7 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             assert.deepEqual(seen.removed.map(([ref, steps]) => [ref, steps]), [['stage:apply', 'abandon']], 'the removed step is noted at its stage');
             assert.match(seen.removed[0][2], /removed: abandon/);
             assert.deepEqual(seen.added, ['step:quits'], 'the renamed step is marked new');
+            assert.deepEqual(seen.better, ['step:fill'], 'the step that feels better is marked so on its card');
             assert.equal(seen.heading, 'Against HEAD');
             for (const entry of ['resolved: abandon', 'new hotspot: quits', 'new: quits', 'removed: abandon', 'improved: fill']) {
                 assert.ok(seen.entries.includes(entry), `the Insights panel lists '${entry}' (${JSON.stringify(seen.entries)})`);
