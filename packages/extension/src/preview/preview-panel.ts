@@ -198,7 +198,8 @@ export class PreviewPanel {
                 return;
             }
             this.host.log.error(`journey/renderMap failed for ${uri.toString()}: ${reason}`);
-            if (!this.disposed && uri.toString() === this.resourceUri.toString()) {
+            // A map the server cancelled (a newer render of the same document took over) is no failure to show.
+            if (!this.disposed && uri.toString() === this.resourceUri.toString() && !isCancelled(e)) {
                 this.post({ type: 'failed', uri: uri.toString(), message: `The map of ${this.fileName()} could not be drawn: ${reason}. It is drawn again at the next edit; the Journey Maps output has the details.` });
             }
             return;
