@@ -35,8 +35,16 @@ export async function openFile(page, name, { language = 'Journey' } = {}) {
     const input = page.locator('.quick-input-widget input.input');
     await input.waitFor();
     await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    if (await row.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+        await page.keyboard.press('Enter');
+    } else {
+        // Quick Open's file search can miss a file written a moment ago (its results are cached);
+        // the Explorer lists it as soon as the file watcher sees it.
+        await page.keyboard.press('Escape');
+        await runCommand(page, 'View: Show Explorer');
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+    }
     await focusEditor(page, name);
     if (language) await page.locator('#status\\.editor\\.mode', { hasText: language }).waitFor();
 }
