@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { GenerateOptions } from './generate-journey.js';
 
-/** Options of generated maps for property tests: any size up to `maxSteps`, personas, stage lengths, declarations inline or imported. */
+/** Options of generated maps for property tests: every size up to `maxSteps`, personas, stage lengths, declarations inline or imported. */
 export function generatedMapOptions(maxSteps: number): fc.Arbitrary<GenerateOptions> {
     return fc.record({
         steps: fc.integer({ min: 1, max: maxSteps }),

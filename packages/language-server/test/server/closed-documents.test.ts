@@ -1,31 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocumentSymbolRequest, WorkspaceSymbolRequest, type SymbolInformation, type WorkspaceSymbol } from 'vscode-languageserver-protocol/node';
-import { StdioLanguageClient } from '../../bench/lsp/stdio-client.js';
+import type { StdioLanguageClient } from '../../bench/lsp/stdio-client.js';
+import { stdioSession } from './stdio-session.js';
 
-let folder: string;
-let client: StdioLanguageClient | undefined;
-
-function folderWith(files: Record<string, string>): string {
-    folder = mkdtempSync(join(tmpdir(), 'journey-closed-'));
-    for (const [name, text] of Object.entries(files)) {
-        writeFileSync(join(folder, name), text);
-    }
-    return folder;
-}
-
-afterEach(async () => {
-    if (client?.alive) {
-        await client.stop();
-    }
-    client = undefined;
-    rmSync(folder, { recursive: true, force: true });
-});
+const session = stdioSession('journey-closed-');
+let client: StdioLanguageClient;
 
 async function symbolNames(query: string): Promise<string[]> {
-    const symbols = await client!.connection.sendRequest(WorkspaceSymbolRequest.type, { query }) as Array<SymbolInformation | WorkspaceSymbol> | null;
+    const symbols = await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query }) as Array<SymbolInformation | WorkspaceSymbol> | null;
     return (symbols ?? []).map(symbol => symbol.name).sort();
 }
 
@@ -33,8 +15,8 @@ const map = (persona: string, step: string): string => `persona ${persona}\njour
 
 describe('a file closed in the editor', () => {
     it('is dropped when it is not in a workspace folder: its diagnostics cleared, its symbols gone', async () => {
-        const dir = folderWith({ 'people.journey': 'persona zofia\n' });
-        client = await StdioLanguageClient.start();
+        const dir = session.folderWith({ 'people.journey': 'persona zofia\n' });
+        client = await session.start();
         const uri = `file://${dir}/loose.journey`;
         const opened = client.waitForDiagnostics(uri, p => p.diagnostics.length > 0);
         await client.open(uri, `import "people.journey"\n${map('zebra', 'zigzag')}`);
@@ -52,8 +34,8 @@ describe('a file closed in the editor', () => {
     });
 
     it('falls back to its text on disk when it is in a workspace folder', async () => {
-        const dir = folderWith({ 'saved.journey': map('anna', 'apply') });
-        client = await StdioLanguageClient.start(dir);
+        const dir = session.folderWith({ 'saved.journey': map('anna', 'apply') });
+        client = await session.start(dir);
         const uri = `file://${dir}/saved.journey`;
         const edited = client.waitForDiagnostics(uri);
         await client.open(uri, map('bob', 'browse'));

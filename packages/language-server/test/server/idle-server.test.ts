@@ -1,34 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { StdioLanguageClient } from '../../bench/lsp/stdio-client.js';
+import { describe, expect, it } from 'vitest';
+import { stdioSession } from './stdio-session.js';
+
+const session = stdioSession('journey-idle-');
 
 const importsNotes = 'import "notes.txt"\njourney j {\n  for zz\n}\n';
 
-let folder: string;
-let client: StdioLanguageClient | undefined;
-
-function folderWith(files: Record<string, string>): string {
-    folder = mkdtempSync(join(tmpdir(), 'journey-idle-'));
-    for (const [name, text] of Object.entries(files)) {
-        writeFileSync(join(folder, name), text);
-    }
-    return folder;
-}
-
-afterEach(async () => {
-    if (client?.alive) {
-        await client.stop();
-    }
-    client = undefined;
-    rmSync(folder, { recursive: true, force: true });
-});
-
 describe('a server with nothing to do publishes nothing', () => {
     it('reports an import of a file that is not a journey once, and then goes quiet', async () => {
-        const dir = folderWith({ 'notes.txt': 'Call the bank on Monday.\n' });
-        client = await StdioLanguageClient.start();
+        const dir = session.folderWith({ 'notes.txt': 'Call the bank on Monday.\n' });
+        const client = await session.start();
         const uri = `file://${dir}/a.journey`;
         const published = client.waitForDiagnostics(uri, p => p.diagnostics.length > 0);
         await client.open(uri, importsNotes);
@@ -39,12 +19,12 @@ describe('a server with nothing to do publishes nothing', () => {
     });
 
     it('stays quiet in a workspace where other files have errors too', async () => {
-        const dir = folderWith({
+        const dir = session.folderWith({
             'notes.txt': 'Call the bank on Monday.\n',
             'a.journey': importsNotes,
             'broken.journey': 'persona anna\njourney b {\n  for anna\n  stage s {\n    step x { by nobody }\n  }\n}\n'
         });
-        client = await StdioLanguageClient.start(dir);
+        const client = await session.start(dir);
         const uri = `file://${dir}/a.journey`;
         const published = client.waitForDiagnostics(uri, p => p.diagnostics.length > 0);
         await client.open(uri, importsNotes);
