@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isBaselinePart, joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange, type SvgParts } from '@journey-maps/model';
+import { isBaselinePart, joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
 import type { PreviousVersion, RenderPngParams } from '@journey-maps/model/lsp';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
@@ -7,7 +7,7 @@ import { fileNameOf } from '../file-name.js';
 import { locationLabel, refAtPosition } from '../source-map.js';
 import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
-import { diffSvgParts } from '@journey-maps/preview/map-diff';
+import { MapSender, type DrawnMap } from './map-sender.js';
 import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -28,11 +28,10 @@ export interface PanelHost {
     didFocus(panel: PreviewPanel): void;
 }
 
-type OkResult = Extract<RenderMapResult, { status: 'ok' }>;
 
 /** One preview panel: a webview showing the map of one .journey document. */
 export class PreviewPanel {
-    private lastMap: OkResult | undefined;
+    private lastMap: DrawnMap | undefined;
     private problems: MapProblem[] = [];
     private readonly latest = new LatestOnly<unknown>();
     private readonly disposables: vscode.Disposable[] = [];
@@ -55,11 +54,8 @@ export class PreviewPanel {
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
     private disposed = false;
-    /** The map the webview holds, as last sent: its number and its parts, for patches. */
-    private sent: { seq: number; uri: string; parts: SvgParts } | undefined;
-    /** What the last map message carried: the whole SVG or a patch, and its markup's size (for the timing log). */
-    private lastPost = '';
-    private nextSeq = 1;
+    /** The map the webview holds, as last sent, for patches. */
+    private readonly sender = new MapSender();
 
     static localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
         return [vscode.Uri.joinPath(extensionUri, 'packages', 'preview', 'dist')];
@@ -152,7 +148,7 @@ export class PreviewPanel {
             this.post({ type: 'comparedWith', label: null });
         }
         this.lastMap = undefined;
-        this.sent = undefined;
+        this.sender.forget();
         this.problems = [];
         this.highlighted = null;
         this.editStarted = undefined;
@@ -290,30 +286,13 @@ export class PreviewPanel {
             });
         } else {
             this.lastMap = undefined;
-            this.sent = undefined;
+            this.sender.forget();
             this.post({ type: 'noJourney', uri: result.uri, version: result.version, message: `${this.fileName()} has no journey: it only declares shared things for other files to import.` });
         }
     }
 
-    /**
-     * Sends the map to the webview: only its changed parts when the webview holds the previous map
-     * of this document and the renderer's parts say a few changed (a label edit), else all of it.
-     * Half a megabyte of SVG per keystroke is what made large maps slow to follow typing.
-     */
-    private postMap(map: OkResult, forceFull = false): void {
-        const sent = this.sent;
-        const ops = !forceFull && sent?.uri === map.uri ? diffSvgParts(sent.parts, map.parts) : undefined;
-        const seq = this.nextSeq++;
-        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes, insights: map.insights };
-        if (sent && ops) {
-            this.post({ type: 'patch', ...common, base: sent.seq, seq, ops });
-            this.lastPost = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0))}`;
-        } else {
-            const svg = joinSvgParts(map.parts);
-            this.post({ type: 'render', ...common, svg, seq });
-            this.lastPost = `whole map, ${size(svg.length)}`;
-        }
-        this.sent = { seq, uri: map.uri, parts: map.parts };
+    private postMap(map: DrawnMap, forceFull = false): void {
+        this.post(this.sender.messageFor(map, forceFull));
     }
 
     /** Entry point of every message from the webview (public so tests can play the webview). */
@@ -330,7 +309,7 @@ export class PreviewPanel {
         switch (m.type) {
             case 'ready':
                 // A new (or reloaded) webview holds no map yet.
-                this.sent = undefined;
+                this.sender.forget();
                 this.postOptions();
                 if (this.isLocked) this.post({ type: 'locked', locked: true, fileName: this.fileName() });
                 if (this.insightsWanted) this.post({ type: 'showInsights' });
@@ -372,7 +351,7 @@ export class PreviewPanel {
                 this.onPaintEmitter.fire(m.version);
                 if (this.editStarted !== undefined) {
                     this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
-                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.lastPost})`);
+                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.sender.lastSent})`);
                     this.editStarted = undefined;
                 }
                 break;
@@ -429,11 +408,6 @@ export function editorTheme(kind: vscode.ColorThemeKind): RenderPngParams['theme
 
 function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
     return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-}
-
-/** The size of some markup, as characters (about bytes: the renderer's markup is mostly ASCII). */
-function size(chars: number): string {
-    return chars < 10_240 ? `${chars} chars` : `${Math.round(chars / 1024)} KiB`;
 }
 
 function safeJson(v: unknown): string {
