@@ -115,7 +115,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
             await idleCheck();
             rss.push({ edits: options.edits, mb: rssMb(client.process.pid) });
         }
-        const answersAfterwards = !exited && await answersAsUsual(client, map, people, hangMs);
+        const answersAfterwards = !exited && await answersAsUsual(client, map, people, hangMs, publications);
         const big = options.bigMap && !exited ? await openAndCloseBigMap(client, hangMs) : undefined;
         const seconds = (performance.now() - started) / 1000;
         return {

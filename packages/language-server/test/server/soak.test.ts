@@ -17,3 +17,11 @@ describe('the server under a soak of random edits, requests, cancellations and b
         expect(report.answersAfterwards).toBe(true);
     }, 180_000);
 });
+
+describe('the soak\'s own check of published ranges', () => {
+    it('knows every text it sent, the known texts of the end included (seed 7 once flagged a range of one it forgot)', async () => {
+        const report = await runSoak({ edits: 400, seed: 7, hangMs: 20_000 });
+        expect(report.outside).toEqual([]);
+        expect(report.answersAfterwards).toBe(true);
+    }, 120_000);
+});
