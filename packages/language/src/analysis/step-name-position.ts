@@ -1,4 +1,4 @@
-import { GrammarUtils } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
 import type { Journey, Step } from '../generated/ast.js';
 import { allSteps } from '../flow/step-properties.js';
@@ -8,7 +8,28 @@ import { allSteps } from '../flow/step-properties.js';
  * the report's `line` and `column` and the editor's hotspot features come from here.
  */
 export function stepNamePosition(step: Step): Position | undefined {
-    return GrammarUtils.findNodeForProperty(step.$cstNode, 'name')?.range.start;
+    return step.$cstNode ? firstNodeOf(step.$cstNode, 'name', step)?.range.start : undefined;
+}
+
+/**
+ * The first CST node of a property of `owner`, in file order: what GrammarUtils.findNodeForProperty
+ * gives, without collecting every match of every child first. The name follows the `step` keyword,
+ * so this stops at the second node; the report asks it for thousands of hotspots.
+ */
+function firstNodeOf(node: CstNode, property: string, owner: AstNode): CstNode | undefined {
+    if (!isCompositeCstNode(node) || node.astNode !== owner) {
+        return undefined;
+    }
+    for (const child of node.content) {
+        if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) {
+            return child;
+        }
+        const found = firstNodeOf(child, property, owner);
+        if (found) {
+            return found;
+        }
+    }
+    return undefined;
 }
 
 /**
@@ -21,8 +42,8 @@ export function stepNamePositions(journey: Journey, only?: ReadonlySet<string>):
         if (only && !only.has(step.name)) {
             continue;
         }
-        const position = stepNamePosition(step);
-        if (position && !positions.has(step.name)) {
+        const position = positions.has(step.name) ? undefined : stepNamePosition(step);
+        if (position) {
             positions.set(step.name, position);
         }
     }
