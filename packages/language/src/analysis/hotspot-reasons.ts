@@ -23,29 +23,38 @@ export interface ScoredStep {
  * arrow leaves.
  */
 export function scoreSteps(model: JourneyModel): ScoredStep[] {
-    const ordered = model.stages.flatMap(stage => stage.steps.map(step => ({ step, stage })));
+    // Plain loops into two parallel lists: no pair object per step, nor a closure per step and pass.
+    const steps: Step[] = [];
+    const stages: Stage[] = [];
     const indexOf = new Map<string, number>();
-    ordered.forEach(({ step }, index) => {
-        if (!indexOf.has(step.id)) {
-            indexOf.set(step.id, index);
+    for (const stage of model.stages) {
+        for (const step of stage.steps) {
+            if (!indexOf.has(step.id)) {
+                indexOf.set(step.id, steps.length);
+            }
+            steps.push(step);
+            stages.push(stage);
         }
-    });
+    }
     const metrics = new Map(model.metrics.map(metric => [metric.id, metric]));
     const context: ReasonContext = {
-        steps: ordered.map(entry => entry.step),
+        steps,
         indexOf,
         metrics,
         // In a future-state map a metric's target is the goal and its actual today's value: not a miss of that future.
         metricsAreMeasured: model.journey.kind !== 'future'
     };
-    return ordered.map(({ step, stage }, index) => {
+    const scored: ScoredStep[] = [];
+    for (let index = 0; index < steps.length; index++) {
+        const step = steps[index];
         const reasons = stepReasons(step, index, context);
         let score = 0;
         for (const reason of reasons) {
             score += reason.points;
         }
-        return { step, stage, index, reasons, score };
-    });
+        scored.push({ step, stage: stages[index], index, reasons, score });
+    }
+    return scored;
 }
 
 interface ReasonContext {

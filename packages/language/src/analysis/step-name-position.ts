@@ -1,7 +1,6 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
 import type { Journey, Step } from '../generated/ast.js';
-import { allSteps } from '../flow/step-properties.js';
 
 /**
  * Where a step's name is written (0-based, as LSP counts): the exported model has no positions, so
@@ -38,13 +37,16 @@ function firstNodeOf(node: CstNode, property: string, owner: AstNode): CstNode |
  */
 export function stepNamePositions(journey: Journey, only?: ReadonlySet<string>): Map<string, Position> {
     const positions = new Map<string, Position>();
-    for (const step of allSteps(journey)) {
-        if (only && !only.has(step.name)) {
-            continue;
-        }
-        const position = positions.has(step.name) ? undefined : stepNamePosition(step);
-        if (position) {
-            positions.set(step.name, position);
+    // Stage by stage rather than through allSteps: no list of every step, built to be walked once.
+    for (const stage of journey.stages) {
+        for (const step of stage.steps) {
+            if ((only && !only.has(step.name)) || positions.has(step.name)) {
+                continue;
+            }
+            const position = stepNamePosition(step);
+            if (position) {
+                positions.set(step.name, position);
+            }
         }
     }
     return positions;
