@@ -23,25 +23,38 @@ export interface ScoredStep {
  * arrow leaves.
  */
 export function scoreSteps(model: JourneyModel): ScoredStep[] {
-    const ordered = model.stages.flatMap(stage => stage.steps.map(step => ({ step, stage })));
+    // Plain loops into two parallel lists: no pair object per step, nor a closure per step and pass.
+    const steps: Step[] = [];
+    const stages: Stage[] = [];
     const indexOf = new Map<string, number>();
-    ordered.forEach(({ step }, index) => {
-        if (!indexOf.has(step.id)) {
-            indexOf.set(step.id, index);
+    for (const stage of model.stages) {
+        for (const step of stage.steps) {
+            if (!indexOf.has(step.id)) {
+                indexOf.set(step.id, steps.length);
+            }
+            steps.push(step);
+            stages.push(stage);
         }
-    });
+    }
     const metrics = new Map(model.metrics.map(metric => [metric.id, metric]));
     const context: ReasonContext = {
-        steps: ordered.map(entry => entry.step),
+        steps,
         indexOf,
         metrics,
         // In a future-state map a metric's target is the goal and its actual today's value: not a miss of that future.
         metricsAreMeasured: model.journey.kind !== 'future'
     };
-    return ordered.map(({ step, stage }, index) => {
+    const scored: ScoredStep[] = [];
+    for (let index = 0; index < steps.length; index++) {
+        const step = steps[index];
         const reasons = stepReasons(step, index, context);
-        return { step, stage, index, reasons, score: reasons.reduce((sum, reason) => sum + reason.points, 0) };
-    });
+        let score = 0;
+        for (const reason of reasons) {
+            score += reason.points;
+        }
+        scored.push({ step, stage: stages[index], index, reasons, score });
+    }
+    return scored;
 }
 
 interface ReasonContext {
@@ -51,8 +64,11 @@ interface ReasonContext {
     readonly metricsAreMeasured: boolean;
 }
 
+/** A step without reasons shares this list: most steps of a large map have none. */
+const noReasons: readonly ScoredReason[] = Object.freeze([]);
+
 /** The reasons in the order of the reference's table, collected into one array (a map of 10,000 steps makes no garbage per kind). */
-function stepReasons(step: Step, index: number, context: ReasonContext): ScoredReason[] {
+function stepReasons(step: Step, index: number, context: ReasonContext): readonly ScoredReason[] {
     const reasons: ScoredReason[] = [];
     const add = (found: readonly ScoredReason[]): void => {
         for (const reason of found) {
@@ -60,7 +76,7 @@ function stepReasons(step: Step, index: number, context: ReasonContext): ScoredR
         }
     };
     if (step.emotions.length > 0) {
-        add(emotionReasons(step));
+        emotionReasons(step, reasons);
     }
     if (context.metricsAreMeasured && step.metrics.length > 0) {
         add(metricReasons(step, context.metrics));
@@ -72,21 +88,30 @@ function stepReasons(step: Step, index: number, context: ReasonContext): ScoredR
     if (step.momentOfTruth) {
         add(momentOfTruthReasons(step));
     }
-    if (step.next.some(successor => successor.share !== undefined)) {
+    if (step.next.some(hasShare)) {
         add(arrowReasons(step, index, context));
     }
-    return reasons;
+    return reasons.length > 0 ? reasons : noReasons;
 }
 
-function emotionReasons(step: Step): ScoredReason[] {
-    return step.emotions.filter(emotion => emotion.value < 0).map(emotion => ({
-        reason: {
-            kind: 'emotion',
-            message: `${emotion.persona} feels ${signed(emotion.value)}${emotion.label !== undefined ? ` "${emotion.label}"` : ''}`,
-            persona: emotion.persona
-        },
-        points: reasonPoints.emotion(emotion.value)
-    }));
+function hasShare(successor: Successor): boolean {
+    return successor.share !== undefined;
+}
+
+/** Pushed straight into the step's list: the one kind nearly every step of a map has. */
+function emotionReasons(step: Step, reasons: ScoredReason[]): void {
+    for (const emotion of step.emotions) {
+        if (emotion.value < 0) {
+            reasons.push({
+                reason: {
+                    kind: 'emotion',
+                    message: `${emotion.persona} feels ${signed(emotion.value)}${emotion.label !== undefined ? ` "${emotion.label}"` : ''}`,
+                    persona: emotion.persona
+                },
+                points: reasonPoints.emotion(emotion.value)
+            });
+        }
+    }
 }
 
 function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>): ScoredReason[] {

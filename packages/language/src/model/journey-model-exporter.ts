@@ -148,11 +148,12 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         }
     }
     const emotions: ModelStep['emotions'] = [];
-    for (const [persona, emotion] of feelingsOf(step, actors).felt) {
+    // forEach rather than for-of: no [persona, emotion] pair per entry.
+    feelingsOf(step, actors).felt.forEach((emotion, persona) => {
         emotions.push(emotion.label !== undefined
             ? { persona: persona.name, value: emotion.value, label: emotion.label }
             : { persona: persona.name, value: emotion.value });
-    }
+    });
     const metrics: string[] = [];
     for (const clause of properties.metrics) {
         for (const reference of clause.metrics) {
@@ -160,6 +161,8 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         }
     }
     const owner = properties.owners[0]?.team?.ref?.name;
+    // Most steps write no text lines: six empty lists then, instead of six filters and maps over nothing.
+    const texts = properties.texts.length > 0;
     return {
         id: step.name,
         label: step.label ?? step.name,
@@ -167,14 +170,14 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         touchpoints,
         channels,
         emotions,
-        needs: textsOf(step, 'need'),
-        thinks: textsOf(step, 'thinks'),
+        needs: texts ? textsOf(step, 'need') : [],
+        thinks: texts ? textsOf(step, 'thinks') : [],
         pains: properties.pains.length === 0 ? [] : properties.pains.filter(pain => pain.text !== undefined).map(exportPain),
         opportunities: properties.opportunities.length === 0 ? [] : properties.opportunities.filter(opportunity => opportunity.text !== undefined).map(exportOpportunity),
-        frontstage: textsOf(step, 'frontstage'),
-        backstage: textsOf(step, 'backstage'),
-        support: textsOf(step, 'support'),
-        evidence: textsOf(step, 'evidence'),
+        frontstage: texts ? textsOf(step, 'frontstage') : [],
+        backstage: texts ? textsOf(step, 'backstage') : [],
+        support: texts ? textsOf(step, 'support') : [],
+        evidence: texts ? textsOf(step, 'evidence') : [],
         metrics,
         ...(owner !== undefined ? { owner } : {}),
         momentOfTruth: properties.momentOfTruth,

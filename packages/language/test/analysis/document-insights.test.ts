@@ -99,6 +99,16 @@ describe('where a step\'s name is written', () => {
         expect(stepNamePosition(allSteps(journey)[0])).toEqual(positions.get('photos'));
         expect([...stepNamePositions(journey, new Set(['dispute', 'nowhere'])).entries()]).toEqual([['dispute', dispute]]);
     });
+
+    it('finds a name written after a comment on a later line, and the first of a duplicated name', async () => {
+        const text = 'persona anna\njourney j {\n  for anna\n  stage s {\n    step /* the first */\n      first { emotion -1 }\n    step first "again"\n    step last\n  }\n}\n';
+        const workspace = await buildWorkspace({ 'named.journey': text });
+        const journey = workspace.services.model.JourneyModelExporter.journeyOf(workspace.documents.get('named.journey')!)!;
+        expect([...stepNamePositions(journey).entries()]).toEqual([
+            ['first', { line: 5, character: 6 }],
+            ['last', { line: 7, character: 9 }]
+        ]);
+    });
 });
 
 describe('a journey\'s baseline', () => {
