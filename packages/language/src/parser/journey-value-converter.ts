@@ -20,5 +20,6 @@ export class JourneyValueConverter extends DefaultValueConverter {
 }
 
 function unescape(body: string): string {
-    return body.replace(/\\(["\\])/g, '$1');
+    // Most strings have nothing to unescape: no regular expression for them.
+    return !body.includes('\\') ? body : body.replace(/\\(["\\])/g, '$1');
 }
