@@ -21,6 +21,8 @@ export interface JourneyFlow {
     readonly steps: readonly Step[];
     /** The personas of `for` that resolve, without repeats. */
     readonly personas: readonly Persona[];
+    /** The same personas as a set: every step's checks ask whether a persona is in the journey. */
+    readonly inJourney: ReadonlySet<Persona>;
     /** The personas acting in each step: its `by` (those in `for`), or every persona of `for`. */
     readonly actors: ReadonlyMap<Step, readonly Persona[]>;
     /** Steps whose `by` is empty (mid-edit), or names something that does not resolve or is not in `for`: already reported, so later checks leave them alone. */
@@ -53,8 +55,17 @@ export function journeyPersonas(journey: Journey): Persona[] {
 export function computeFlow(journey: Journey): JourneyFlow {
     const steps = allSteps(journey);
     const personas = journeyPersonas(journey);
-    const { actors, invalidActors } = computeActors(steps, personas);
-    const unresolvedArrows = steps.flatMap(step => stepProperties(step).transitions.filter(isUnresolved));
+    const inJourney = new Set(personas);
+    const { actors, invalidActors } = computeActors(steps, personas, inJourney);
+    const unresolvedArrows: Transition[] = [];
+    for (const step of steps) {
+        // A loop, not flatMap: most steps have no arrow, and flatMap was slow over 12,000 empty lists.
+        for (const arrow of stepProperties(step).transitions) {
+            if (isUnresolved(arrow)) {
+                unresolvedArrows.push(arrow);
+            }
+        }
+    }
     const { successors, takers } = computeSuccessors(steps, actors);
     const entries = new Map<Persona, Step>();
     for (const step of steps) {
@@ -65,11 +76,12 @@ export function computeFlow(journey: Journey): JourneyFlow {
         }
     }
     const reachable = reachableFrom(entries, successors);
-    return { steps, personas, actors, invalidActors, successors, takers, unresolvedArrows, entries, reachable };
+    return { steps, personas, inJourney, actors, invalidActors, successors, takers, unresolvedArrows, entries, reachable };
 }
 
-function computeActors(steps: readonly Step[], personas: readonly Persona[]): { actors: Map<Step, Persona[]>; invalidActors: Set<Step> } {
-    const inJourney = new Set(personas);
+function computeActors(steps: readonly Step[], personas: readonly Persona[], inJourney: ReadonlySet<Persona>): {
+    actors: Map<Step, Persona[]>; invalidActors: Set<Step>;
+} {
     const actors = new Map<Step, Persona[]>();
     const invalidActors = new Set<Step>();
     for (const step of steps) {

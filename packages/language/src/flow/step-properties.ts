@@ -30,32 +30,38 @@ export function stepProperties(step: Step): StepProperties {
     return sorted;
 }
 
-/** One pass over the list, by node type: a check of a 10,000-step map asks for every step's at once. */
+/** Kinds a step does not have share this list: most steps have three or four kinds of ten. */
+const none: readonly never[] = Object.freeze([]);
+
+/**
+ * One pass over the list, by node type: a check of a 10,000-step map asks for every step's at once.
+ * A list is made only for a kind the step has: ten new lists per step were garbage on big maps.
+ */
 function sortProperties(properties: readonly StepProperty[]): StepProperties {
-    const by: ByClause[] = [];
-    const at: AtClause[] = [];
-    const via: ViaClause[] = [];
-    const emotions: Emotion[] = [];
-    const texts: TextProperty[] = [];
-    const pains: Pain[] = [];
-    const opportunities: Opportunity[] = [];
-    const metrics: MetricClause[] = [];
-    const owners: OwnerClause[] = [];
-    const transitions: Transition[] = [];
+    let by: ByClause[] | undefined;
+    let at: AtClause[] | undefined;
+    let via: ViaClause[] | undefined;
+    let emotions: Emotion[] | undefined;
+    let texts: TextProperty[] | undefined;
+    let pains: Pain[] | undefined;
+    let opportunities: Opportunity[] | undefined;
+    let metrics: MetricClause[] | undefined;
+    let owners: OwnerClause[] | undefined;
+    let transitions: Transition[] | undefined;
     let momentOfTruth = false;
     let end = false;
     for (const property of properties) {
         switch (property.$type) {
-            case ByClause.$type: by.push(property); break;
-            case AtClause.$type: at.push(property); break;
-            case ViaClause.$type: via.push(property); break;
-            case Emotion.$type: emotions.push(property); break;
-            case TextProperty.$type: texts.push(property); break;
-            case Pain.$type: pains.push(property); break;
-            case Opportunity.$type: opportunities.push(property); break;
-            case MetricClause.$type: metrics.push(property); break;
-            case OwnerClause.$type: owners.push(property); break;
-            case Transition.$type: transitions.push(property); break;
+            case ByClause.$type: (by ??= []).push(property); break;
+            case AtClause.$type: (at ??= []).push(property); break;
+            case ViaClause.$type: (via ??= []).push(property); break;
+            case Emotion.$type: (emotions ??= []).push(property); break;
+            case TextProperty.$type: (texts ??= []).push(property); break;
+            case Pain.$type: (pains ??= []).push(property); break;
+            case Opportunity.$type: (opportunities ??= []).push(property); break;
+            case MetricClause.$type: (metrics ??= []).push(property); break;
+            case OwnerClause.$type: (owners ??= []).push(property); break;
+            case Transition.$type: (transitions ??= []).push(property); break;
             case FlagProperty.$type:
                 momentOfTruth ||= property.flag === 'moment-of-truth';
                 end ||= property.flag === 'end';
@@ -67,7 +73,10 @@ function sortProperties(properties: readonly StepProperty[]): StepProperties {
             }
         }
     }
-    return { by, at, via, emotions, texts, pains, opportunities, metrics, owners, transitions, momentOfTruth, end };
+    return {
+        by: by ?? none, at: at ?? none, via: via ?? none, emotions: emotions ?? none, texts: texts ?? none, pains: pains ?? none,
+        opportunities: opportunities ?? none, metrics: metrics ?? none, owners: owners ?? none, transitions: transitions ?? none, momentOfTruth, end
+    };
 }
 
 export function textsOf(step: Step, kind: TextKind): string[] {

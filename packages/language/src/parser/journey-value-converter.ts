@@ -1,4 +1,4 @@
-import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 import { isClosedString } from './journey-lexer.js';
 
 /**
@@ -13,6 +13,13 @@ export class JourneyValueConverter extends DefaultValueConverter {
                 return Number(input.slice(0, -1));
             case 'STRING':
                 return unescape(isClosedString(input) ? input.slice(1, -1) : input.slice(1));
+            // Langium's own answers for the terminals and the name rule, without looking the rule's type up for each of a map's names.
+            case 'ID':
+                return ValueConverter.convertID(input);
+            case 'NUMBER':
+                return ValueConverter.convertNumber(input);
+            case 'Name':
+                return input;
             default:
                 return super.runConverter(rule, input, cstNode);
         }
@@ -20,5 +27,6 @@ export class JourneyValueConverter extends DefaultValueConverter {
 }
 
 function unescape(body: string): string {
-    return body.replace(/\\(["\\])/g, '$1');
+    // Most strings have nothing to unescape: no regular expression for them.
+    return !body.includes('\\') ? body : body.replace(/\\(["\\])/g, '$1');
 }

@@ -39,7 +39,7 @@ export class ArrowChecks {
     /** An arrow's `for` that names a persona of the journey who does not act in the step. */
     private checkNamedActors(step: Step, arrows: readonly Transition[], flow: JourneyFlow, accept: ValidationAcceptor): void {
         const actors = flow.actors.get(step) ?? [];
-        const inJourney = new Set(flow.personas);
+        const inJourney = flow.inJourney;
         for (const arrow of arrows) {
             arrow.personas.forEach((reference, index) => {
                 const persona = reference.ref;

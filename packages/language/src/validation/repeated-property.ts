@@ -19,7 +19,8 @@ export function reportRepeated<N extends AstNode>(node: N, property: Properties<
 
 /** The same rule for properties that are whole nodes (a second `by` clause, a second `owner`). */
 export function reportRepeatedClauses(clauses: readonly AstNode[], written: string, accept: ValidationAcceptor): void {
-    for (const clause of clauses.slice(1)) {
+    for (let index = 1; index < clauses.length; index++) {
+        const clause = clauses[index];
         accept('error', `'${written}' is given more than once in this step; keep one list.`, {
             node: clause, keyword: written, code: DiagnosticCode.DuplicateProperty
         });
@@ -32,6 +33,9 @@ export function reportRepeatedClauses(clauses: readonly AstNode[], written: stri
  */
 export function reportRepeatedNames<N extends AstNode>(references: ReadonlyArray<{ $refText: string }>, node: N, property: Properties<N>,
     written: string, accept: ValidationAcceptor): void {
+    if (references.length < 2) {
+        return; // nearly every list: nothing can repeat, and no set is made for it
+    }
     const seen = new Set<string>();
     references.forEach((reference, index) => {
         const name = reference.$refText;

@@ -22,7 +22,7 @@ export class StepChecks {
         }
         const flow = this.flows.flowOf(journey);
         const properties = stepProperties(step);
-        const inJourney = new Set(flow.personas);
+        const inJourney = flow.inJourney;
         reportRepeatedClauses(properties.by, 'by', accept);
         reportRepeatedClauses(properties.at, 'at', accept);
         reportRepeatedClauses(properties.via, 'via', accept);
