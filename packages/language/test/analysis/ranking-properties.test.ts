@@ -194,7 +194,12 @@ const strengthen: Record<string, Mutation> = {
         if (!shared) {
             return undefined;
         }
-        const arrow = steps[index].next!.find(n => typeof n !== 'string' && n.share === shared.reason.share);
+        // The arrow this reason is about: two arrows may carry the same share, and only one lead back or to an end.
+        const ids = steps.map(step => step.id);
+        const leadsToReason = (target: string): boolean => shared.reason.kind === 'rework'
+            ? ids.indexOf(target) <= index
+            : steps[ids.indexOf(target)]?.end === true && target !== ids[ids.length - 1];
+        const arrow = steps[index].next!.find(n => typeof n !== 'string' && n.share === shared.reason.share && leadsToReason(n.step));
         if (!arrow || typeof arrow === 'string') {
             return undefined;
         }
@@ -255,6 +260,13 @@ describe('hotspot ranking', () => {
             }), runs);
         });
     }
+
+    it('strengthens the arrow a share reason is about, where another arrow of the step has the same share', () => {
+        const spec: ModelSpec = { personas: ['anna'], stages: { g0: [{ id: 's0' }, { id: 's1', next: [{ step: 's2', share: 55 }, { step: 's0', share: 55 }] }, { id: 's2' }] } };
+        const mutated = strengthen['a larger share'](spec, 1);
+        expect(mutated).toBeDefined();
+        expect(exactScore(mutated!, 's1')).toBeGreaterThan(exactScore(spec, 's1'));
+    });
 
     for (const [what, mutate] of Object.entries(strengthen)) {
         it(`${what} raises the score of the step`, () => {
