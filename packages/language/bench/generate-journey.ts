@@ -1,6 +1,7 @@
 /**
- * Generated maps for benchmarks and load tests: valid Journey text of a chosen size, the same
- * text for the same options (a seeded generator), about 100 bytes per step like hand-written maps.
+ * Generated maps for benchmarks and load tests: valid Journey text of a chosen size, as a user
+ * would write it (no warning: every step on some persona's path), the same text for the same
+ * options (a seeded generator), about 100 bytes per step like hand-written maps.
  */
 export interface GenerateOptions {
     steps: number;
@@ -52,6 +53,36 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     touchpoints.forEach((t, i) => declarations.push(`touchpoint ${t} "Touchpoint ${i}" { via ${channels[i % channels.length]} owner ${teams[i % teams.length]} }`));
     metrics.forEach((m, i) => declarations.push(`metric ${m} "Metric ${i}" { unit "%" target <= ${20 + i} actual ${15 + i} }`));
 
+    // Every persona acts in every third step; one or two of them in the others.
+    const actorsOf = (i: number): string[] => i % 3 === 0
+        ? personas
+        : [personas[i % personaCount], ...(i % 5 === 0 && personaCount > 1 ? [personas[(i + 1) % personaCount]] : [])];
+    const acts = (persona: string, i: number): boolean => actorsOf(i).includes(persona);
+    /*
+     * Every 25th step sends a fifth of its customers back five steps ("again"), as a map's rework
+     * loop is written: each persona's arrows lead to steps it acts in (its next one, and the latest
+     * one at least five steps back), so every step stays on some persona's path.
+     */
+    const reworkArrows = (i: number): string[] => {
+        const grouped = (target: (persona: string) => number | undefined, rest: string): string[] => {
+            const byTarget = new Map<number, string[]>();
+            for (const persona of actorsOf(i)) {
+                const to = target(persona);
+                if (to !== undefined) byTarget.set(to, [...(byTarget.get(to) ?? []), persona]);
+            }
+            return [...byTarget].map(([to, who]) => `-> s${to}${rest} for ${who.join(', ')}`);
+        };
+        const forward = (persona: string): number | undefined => {
+            for (let j = i + 1; j < options.steps; j++) if (acts(persona, j)) return j;
+            return undefined;
+        };
+        const back = (persona: string): number | undefined => {
+            for (let j = i - 5; j >= 0; j--) if (acts(persona, j)) return j;
+            return undefined;
+        };
+        return [...grouped(forward, ''), ...grouped(back, ' 20% "again"')];
+    };
+
     const lines: string[] = [];
     const shared = options.sharedFiles ?? 0;
     const files: Record<string, string> = {};
@@ -71,7 +102,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
             }
             lines.push(`  stage g${i / perStage} "Stage ${i / perStage}" {`);
         }
-        const actors = i % 3 === 0 ? '' : `by ${personas[i % personaCount]}${i % 5 === 0 ? `, ${personas[(i + 1) % personaCount]}` : ''} `;
+        const actors = i % 3 === 0 ? '' : `by ${actorsOf(i).join(', ')} `;
         const extras: string[] = [];
         if (i % 7 === 0) {
             extras.push(`pain "It ${pick(words)} too slowly"`, `opportunity "Make ${pick(things)} faster"`);
@@ -80,7 +111,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
             extras.push(`metric ${metrics[i % metrics.length]} owner ${teams[i % teams.length]}`);
         }
         if (i % 25 === 24 && i + 1 < options.steps) {
-            extras.push(`-> s${i + 1} -> s${i - 5} "again"`);
+            extras.push(...reworkArrows(i));
         }
         lines.push(`    step s${i} "${pick(words)} ${pick(things)} ${i}" { ${actors}at ${touchpoints[i % touchpoints.length]} emotion ${(i % 7) - 3} ${extras.join(' ')} }`);
     }
