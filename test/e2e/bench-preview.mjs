@@ -5,6 +5,9 @@
 // the new map on screen in the webview (webview clock; both are performance.timeOrigin + now()).
 // Usage: node test/e2e/bench-preview.mjs [--edits 12] [--json out.json]   (npm run build first;
 // tools are installed by test/e2e/setup-tools.sh, the .vsix is packaged here)
+// Before/after on a noisy machine: --vsix before=a.vsix,after=b.vsix [--rounds 3] runs the builds
+// in turn (A, B, A, B, ...), one session each, and prints each build's median over all its rounds,
+// with the medians of the extension log's parts of each repaint (server round trip, webview insert).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
@@ -17,6 +20,7 @@ import { focusEditor, goToLine, mod, openFile, previewFrameHandle } from './lib/
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
 const EDITS = Number(arg('--edits', 12));
 const SIZES = [20, 200];
+const ROUNDS = Number(arg('--rounds', 1));
 
 /** A journey with `steps` steps in stages of 5, each with a touchpoint, emotion, pain and flow. */
 export function generateJourney(steps) {
@@ -78,32 +82,94 @@ async function measure(session, file, steps) {
         if (i >= 2) samples.push(paintedAt - keyAt); // two warm-up edits
         await page.waitForTimeout(150);
     }
+    return samples;
+}
+
+function summary(steps, samples) {
     return { steps, edits: samples.length, medianMs: Math.round(median(samples)), minMs: Math.round(Math.min(...samples)), maxMs: Math.round(Math.max(...samples)) };
 }
 
-function activationFromLog(runDir) {
+/** The extension's log of a session (undefined when it wrote none). */
+function extensionLog(runDir) {
     const logs = path.join(runDir, 'ud/logs');
     for (const dir of existsSync(logs) ? readdirSync(logs) : []) {
         const f = path.join(logs, dir, 'exthost1/journey-maps.journey-maps/Journey Maps.log');
-        if (!existsSync(f)) continue;
-        const t = readFileSync(f, 'utf8');
-        return {
-            activateMs: Number(/activated in ([\d.]+) ms/.exec(t)?.[1]),
-            clientReadyMs: Number(/language client ready ([\d.]+) ms/.exec(t)?.[1])
-        };
+        if (existsSync(f)) return readFileSync(f, 'utf8');
     }
-    return {};
+    return undefined;
+}
+
+/** The log's account of each repaint in a session, in order: round trip and webview insert, ms. */
+function repaintsFromLog(runDir) {
+    const found = [];
+    for (const m of (extensionLog(runDir) ?? '').matchAll(/painted (\d+) ms after the edit \(renderMap round trip (\d+) ms, webview insert ([\d.?]+) ms/g)) {
+        found.push({ paintedMs: Number(m[1]), roundTripMs: Number(m[2]), insertMs: Number(m[3]) });
+    }
+    return found;
+}
+
+function activationFromLog(runDir) {
+    const t = extensionLog(runDir);
+    if (t === undefined) return {};
+    return {
+        activateMs: Number(/activated in ([\d.]+) ms/.exec(t)?.[1]),
+        clientReadyMs: Number(/language client ready ([\d.]+) ms/.exec(t)?.[1])
+    };
+}
+
+/** One session of one build: the samples of each size and the log's repaints (20 steps first). */
+async function sessionOf(vsix, extraFiles) {
+    const session = await startSession({ vsix, extraFiles, timeout: 60_000 });
+    const samples = {};
+    try {
+        for (const n of SIZES) samples[n] = await measure(session, `bench-${n}.journey`, n);
+    } finally {
+        await session.close();
+    }
+    return { samples, repaints: repaintsFromLog(session.runDir), activation: activationFromLog(session.runDir) };
+}
+
+/** Builds named on the command line (--vsix before=a.vsix,after=b.vsix), run in turn for --rounds rounds. */
+async function compareBuilds(spec, extraFiles) {
+    const builds = spec.split(',').map((item) => {
+        const [label, file] = item.includes('=') ? item.split('=') : [path.basename(item, '.vsix'), item];
+        return { label, file: path.resolve(file), samples: Object.fromEntries(SIZES.map((n) => [n, []])), repaints: Object.fromEntries(SIZES.map((n) => [n, []])) };
+    });
+    for (let round = 1; round <= ROUNDS; round++) {
+        for (const b of builds) {
+            const r = await sessionOf(b.file, extraFiles);
+            // The log has every painted edit in order (the 20-step map's first, warm-ups included).
+            const per = EDITS + 2;
+            SIZES.forEach((n, i) => {
+                b.samples[n].push(...r.samples[n]);
+                b.repaints[n].push(...r.repaints.slice(i * per, (i + 1) * per).slice(2));
+                console.log(`round ${round} ${b.label}, ${n} steps: median ${Math.round(median(r.samples[n]))} ms`);
+            });
+        }
+    }
+    for (const n of SIZES) {
+        for (const b of builds) {
+            const s = summary(n, b.samples[n]);
+            const rp = b.repaints[n];
+            const parts = rp.length ? `; log: round trip ${Math.round(median(rp.map((x) => x.roundTripMs)))} ms, webview insert ${median(rp.map((x) => x.insertMs))} ms` : '';
+            console.log(`${b.label}: edit → repainted preview, ${n} steps: median ${s.medianMs} ms (min ${s.minMs}, max ${s.maxMs}, ${s.edits} edits over ${ROUNDS} round(s))${parts}`);
+        }
+    }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     execFileSync('bash', [SETUP], { stdio: 'inherit' });
-    const { file: vsix, bytes } = packageVsix(path.join(RUNS, 'journey-maps-bench.vsix'));
     const extraFiles = Object.fromEntries(SIZES.map((n) => [`bench-${n}.journey`, generateJourney(n)]));
+    if (arg('--vsix')) {
+        await compareBuilds(arg('--vsix'), extraFiles);
+        process.exit(0);
+    }
+    const { file: vsix, bytes } = packageVsix(path.join(RUNS, 'journey-maps-bench.vsix'));
     const session = await startSession({ vsix, extraFiles, timeout: 60_000 });
     const results = { vsixKiB: Math.round(bytes / 1024), latency: [], activation: {} };
     try {
         for (const n of SIZES) {
-            const r = await measure(session, `bench-${n}.journey`, n);
+            const r = summary(n, await measure(session, `bench-${n}.journey`, n));
             results.latency.push(r);
             console.log(`edit → repainted preview, ${n} steps: median ${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}, ${r.edits} edits)`);
         }

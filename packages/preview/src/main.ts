@@ -178,10 +178,13 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     lanes = m.lanes;
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
     highlight(node, currentRef);
-    insights = m.insights;
-    ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
-    renderInsightsPanel(ui.insights, insights, pickInsight, comparedWith ?? undefined);
-    markInsight(ui.insights, currentRef);
+    // A patch leaves out insights that did not change: the panel stays as it is drawn.
+    if (m.type === 'render' || m.insights !== undefined) {
+        insights = m.insights ?? undefined;
+        ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
+        renderInsightsPanel(ui.insights, insights, pickInsight, comparedWith ?? undefined);
+        markInsight(ui.insights, currentRef);
+    }
     hideBanner(ui.banner);
     showMessage(null);
     refreshMap(node, m.uri);
