@@ -78,14 +78,18 @@ async function measure(session, file, steps) {
         await frame.waitForFunction((v) => document.body.dataset.version !== v && document.body.dataset.status === 'ok', before, { timeout: 60_000, polling: 'raf' });
         const keyAt = await page.evaluate(() => window.__keyAt);
         const paintedAt = Number(await frame.evaluate(() => document.body.dataset.paintedAt));
+        const arrivedAt = Number(await frame.evaluate(() => document.body.dataset.arrivedAt));
+        const version = Number(await frame.evaluate(() => document.body.dataset.version));
         if (process.env.BENCH_DEBUG) console.log(await frame.evaluate(() => document.body.dataset.timing));
-        if (i >= 2) samples.push(paintedAt - keyAt); // two warm-up edits
+        // Two warm-up edits; each sample keeps the browser's clock readings for the hops (hopsOf).
+        if (i >= 2) samples.push({ ms: paintedAt - keyAt, keyAt, arrivedAt, paintedAt, version });
         await page.waitForTimeout(150);
     }
     return samples;
 }
 
-function summary(steps, samples) {
+function summary(steps, edits) {
+    const samples = edits.map((e) => e.ms);
     return { steps, edits: samples.length, medianMs: Math.round(median(samples)), minMs: Math.round(Math.min(...samples)), maxMs: Math.round(Math.max(...samples)) };
 }
 
@@ -99,13 +103,35 @@ function extensionLog(runDir) {
     return undefined;
 }
 
-/** The log's account of each repaint in a session, in order: round trip and webview insert, ms. */
+/** The log's account of each repaint in a session, in order: round trip and webview insert, ms; when the edit reached the extension host and when the map was posted. */
 function repaintsFromLog(runDir) {
     const found = [];
-    for (const m of (extensionLog(runDir) ?? '').matchAll(/painted (\d+) ms after the edit \(renderMap round trip (\d+) ms, webview insert ([\d.?]+) ms/g)) {
-        found.push({ paintedMs: Number(m[1]), roundTripMs: Number(m[2]), insertMs: Number(m[3]) });
+    for (const m of (extensionLog(runDir) ?? '').matchAll(/version (\d+) painted (\d+) ms after the edit \(renderMap round trip (\d+) ms, webview insert ([\d.?]+) ms[^;)]*(?:; posted (\d+) ms after the edit, at ([\d.]+))?/g)) {
+        found.push({ version: Number(m[1]), paintedMs: Number(m[2]), roundTripMs: Number(m[3]), insertMs: Number(m[4]), postedMs: Number(m[5]), editAt: Number(m[6]) });
     }
     return found;
+}
+
+/**
+ * Where the time of each edit went, from the browser's clock readings and the extension host's
+ * log (both on the machine's wall clock): keydown → the extension host hears of the edit → the
+ * server's answer is posted to the webview → the webview has it → the frame that paints it.
+ */
+function hopsOf(samples, repaints) {
+    const hops = [];
+    for (const s of samples) {
+        const r = repaints.find((x) => x.version === s.version && x.editAt > 0);
+        if (!r || !(s.arrivedAt > 0)) continue;
+        const posted = r.editAt + r.postedMs;
+        hops.push({ toHost: r.editAt - s.keyAt, hostToPosted: r.postedMs, roundTrip: r.roundTripMs, postedToWebview: s.arrivedAt - posted, webviewToFrame: s.paintedAt - s.arrivedAt });
+    }
+    return hops;
+}
+
+function hopSummary(hops) {
+    if (hops.length === 0) return '';
+    const m = (k) => Math.round(median(hops.map((h) => h[k])));
+    return `; hops (medians): keydown → extension host ${m('toHost')} ms, → map posted ${m('hostToPosted')} ms (of it the server round trip ${m('roundTrip')}), → webview has it ${m('postedToWebview')} ms, → painting frame ${m('webviewToFrame')} ms`;
 }
 
 function activationFromLog(runDir) {
@@ -133,7 +159,7 @@ async function sessionOf(vsix, extraFiles) {
 async function compareBuilds(spec, extraFiles) {
     const builds = spec.split(',').map((item) => {
         const [label, file] = item.includes('=') ? item.split('=') : [path.basename(item, '.vsix'), item];
-        return { label, file: path.resolve(file), samples: Object.fromEntries(SIZES.map((n) => [n, []])), repaints: Object.fromEntries(SIZES.map((n) => [n, []])) };
+        return { label, file: path.resolve(file), samples: Object.fromEntries(SIZES.map((n) => [n, []])), repaints: Object.fromEntries(SIZES.map((n) => [n, []])), hops: Object.fromEntries(SIZES.map((n) => [n, []])) };
     });
     for (let round = 1; round <= ROUNDS; round++) {
         for (const b of builds) {
@@ -142,8 +168,10 @@ async function compareBuilds(spec, extraFiles) {
             const per = EDITS + 2;
             SIZES.forEach((n, i) => {
                 b.samples[n].push(...r.samples[n]);
-                b.repaints[n].push(...r.repaints.slice(i * per, (i + 1) * per).slice(2));
-                console.log(`round ${round} ${b.label}, ${n} steps: median ${Math.round(median(r.samples[n]))} ms`);
+                const logged = r.repaints.slice(i * per, (i + 1) * per);
+                b.repaints[n].push(...logged.slice(2));
+                b.hops[n].push(...hopsOf(r.samples[n], logged));
+                console.log(`round ${round} ${b.label}, ${n} steps: median ${Math.round(median(r.samples[n].map((e) => e.ms)))} ms`);
             });
         }
     }
@@ -152,7 +180,7 @@ async function compareBuilds(spec, extraFiles) {
             const s = summary(n, b.samples[n]);
             const rp = b.repaints[n];
             const parts = rp.length ? `; log: round trip ${Math.round(median(rp.map((x) => x.roundTripMs)))} ms, webview insert ${median(rp.map((x) => x.insertMs))} ms` : '';
-            console.log(`${b.label}: edit → repainted preview, ${n} steps: median ${s.medianMs} ms (min ${s.minMs}, max ${s.maxMs}, ${s.edits} edits over ${ROUNDS} round(s))${parts}`);
+            console.log(`${b.label}: edit → repainted preview, ${n} steps: median ${s.medianMs} ms (min ${s.minMs}, max ${s.maxMs}, ${s.edits} edits over ${ROUNDS} round(s))${parts}${hopSummary(b.hops[n])}`);
         }
     }
 }

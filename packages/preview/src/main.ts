@@ -247,7 +247,10 @@ function toggleLane(lane: string): void {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
+    // When the host's message arrived, on the wall clock (the bench lines it up with the host's log).
+    const arrived = String(performance.timeOrigin + performance.now());
     const m = parseHostMessage(event.data);
+    if (m?.type === 'render' || m?.type === 'patch') document.body.dataset.arrivedAt = arrived;
     if (!m) {
         console.warn('Journey preview: dropped a malformed message from the extension', event.data);
         return;

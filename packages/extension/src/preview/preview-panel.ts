@@ -54,6 +54,8 @@ export class PreviewPanel {
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
+    /** When the last map was posted to the webview (for the timing log). */
+    private postedAt = 0;
     private disposed = false;
     /** The map the webview holds, as last sent, for patches. */
     private readonly sender = new MapSender();
@@ -311,6 +313,7 @@ export class PreviewPanel {
 
     private postMap(map: DrawnMap, changes?: ServerChanges): void {
         this.post(this.sender.messageFor(map, changes));
+        this.postedAt = performance.now();
     }
 
     /** Entry point of every message from the webview (public so tests can play the webview). */
@@ -368,8 +371,10 @@ export class PreviewPanel {
                 this.insightsWanted = false;
                 this.onPaintEmitter.fire(m.version);
                 if (this.editStarted !== undefined) {
+                    // The edit's time on the wall clock lets the bench line it up with the browser's keydown and paint.
                     this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
-                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.sender.lastSent})`);
+                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.sender.lastSent}; `
+                        + `posted ${Math.round(this.postedAt - this.editStarted)} ms after the edit, at ${(performance.timeOrigin + this.editStarted).toFixed(1)})`);
                     this.editStarted = undefined;
                 }
                 break;
