@@ -163,7 +163,11 @@ async function compareBuilds(spec, extraFiles) {
     });
     for (let round = 1; round <= ROUNDS; round++) {
         for (const b of builds) {
-            const r = await sessionOf(b.file, extraFiles);
+            // A session that fails on this loaded machine (a preview that never opened) is run once more.
+            const r = await sessionOf(b.file, extraFiles).catch((e) => {
+                console.log(`round ${round} ${b.label}: the session failed (${e.message.split('\n')[0]}); running it again`);
+                return sessionOf(b.file, extraFiles);
+            });
             // The log has every painted edit in order (the 20-step map's first, warm-ups included).
             const per = EDITS + 2;
             SIZES.forEach((n, i) => {
