@@ -71,6 +71,17 @@ describe('journey/renderMap to a client that holds an earlier map', () => {
         expect((await s.map(first.mapId)).status).toBe('ok');
     });
 
+    it('answers a new lane item as one part inserted in its lane, and a new title (the map\'s root) with the whole map', async () => {
+        const s = await server();
+        const first = whole(await s.map());
+        await s.edit((t) => t.replace('need "Someone to explain the fees"', 'need "Someone to explain the fees"\n      thinks "Will they rush me?"'));
+        const answer = await s.map(first.mapId);
+        if (answer.status !== 'changes') throw new Error(`expected changes, got ${answer.status}`);
+        expect(answer.parts).toEqual([expect.objectContaining({ op: 'insert', parent: 'lane:thinks', before: null, part: expect.objectContaining({ key: 'item:thinks:ask:0' }) })]);
+        await s.edit((t) => t.replace('"Open a current account"', '"Open a savings account"'));
+        expect((await s.map(answer.mapId)).status).toBe('ok');
+    });
+
     it('answers with the whole map when the map changed too much to patch: a new step widens it', async () => {
         const s = await server();
         const first = whole(await s.map());
