@@ -106,8 +106,8 @@ function extensionLog(runDir) {
 /** The log's account of each repaint in a session, in order: round trip and webview insert, ms; when the edit reached the extension host and when the map was posted. */
 function repaintsFromLog(runDir) {
     const found = [];
-    for (const m of (extensionLog(runDir) ?? '').matchAll(/version (\d+) painted (\d+) ms after the edit \(renderMap round trip (\d+) ms, webview insert ([\d.?]+) ms[^;)]*(?:; posted (\d+) ms after the edit, at ([\d.]+))?/g)) {
-        found.push({ version: Number(m[1]), paintedMs: Number(m[2]), roundTripMs: Number(m[3]), insertMs: Number(m[4]), postedMs: Number(m[5]), editAt: Number(m[6]) });
+    for (const m of (extensionLog(runDir) ?? '').matchAll(/version (\d+) painted (\d+) ms after the edit \(renderMap round trip (\d+) ms, webview insert ([\d.?]+) ms[^;)]*(?:; asked (\d+) ms and posted (\d+) ms after the edit, at ([\d.]+))?/g)) {
+        found.push({ version: Number(m[1]), paintedMs: Number(m[2]), roundTripMs: Number(m[3]), insertMs: Number(m[4]), askedMs: Number(m[5]), postedMs: Number(m[6]), editAt: Number(m[7]) });
     }
     return found;
 }
@@ -123,7 +123,10 @@ function hopsOf(samples, repaints) {
         const r = repaints.find((x) => x.version === s.version && x.editAt > 0);
         if (!r || !(s.arrivedAt > 0)) continue;
         const posted = r.editAt + r.postedMs;
-        hops.push({ toHost: r.editAt - s.keyAt, hostToPosted: r.postedMs, roundTrip: r.roundTripMs, postedToWebview: s.arrivedAt - posted, webviewToFrame: s.paintedAt - s.arrivedAt });
+        hops.push({
+            toHost: r.editAt - s.keyAt, hostToPosted: r.postedMs, asked: r.askedMs, roundTrip: r.roundTripMs, answerToPosted: r.postedMs - r.askedMs - r.roundTripMs,
+            postedToWebview: s.arrivedAt - posted, webviewToFrame: s.paintedAt - s.arrivedAt
+        });
     }
     return hops;
 }
@@ -131,7 +134,7 @@ function hopsOf(samples, repaints) {
 function hopSummary(hops) {
     if (hops.length === 0) return '';
     const m = (k) => Math.round(median(hops.map((h) => h[k])));
-    return `; hops (medians): keydown → extension host ${m('toHost')} ms, → map posted ${m('hostToPosted')} ms (of it the server round trip ${m('roundTrip')}), → webview has it ${m('postedToWebview')} ms, → painting frame ${m('webviewToFrame')} ms`;
+    return `; hops (medians): keydown → extension host ${m('toHost')} ms, → map posted ${m('hostToPosted')} ms (asked after ${m('asked')}, the server round trip ${m('roundTrip')}, answer checked and posted in ${m('answerToPosted')}), → webview has it ${m('postedToWebview')} ms, → painting frame ${m('webviewToFrame')} ms`;
 }
 
 function activationFromLog(runDir) {

@@ -54,8 +54,9 @@ export class PreviewPanel {
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
-    /** When the last map was posted to the webview (for the timing log). */
+    /** When the last map was posted to the webview, and when it was asked for (for the timing log). */
     private postedAt = 0;
+    private askedAt = 0;
     private disposed = false;
     /** The map the webview holds, as last sent, for patches. */
     private readonly sender = new MapSender();
@@ -182,6 +183,7 @@ export class PreviewPanel {
         }
         let outcome;
         const requested = performance.now();
+        this.askedAt = requested;
         const previous = this.previous;
         const base = whole ? undefined : this.lastMap?.mapId;
         try {
@@ -374,7 +376,7 @@ export class PreviewPanel {
                     // The edit's time on the wall clock lets the bench line it up with the browser's keydown and paint.
                     this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
                         + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.sender.lastSent}; `
-                        + `posted ${Math.round(this.postedAt - this.editStarted)} ms after the edit, at ${(performance.timeOrigin + this.editStarted).toFixed(1)})`);
+                        + `asked ${Math.round(this.askedAt - this.editStarted)} ms and posted ${Math.round(this.postedAt - this.editStarted)} ms after the edit, at ${(performance.timeOrigin + this.editStarted).toFixed(1)})`);
                     this.editStarted = undefined;
                 }
                 break;
