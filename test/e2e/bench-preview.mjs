@@ -5,6 +5,9 @@
 // the new map on screen in the webview (webview clock; both are performance.timeOrigin + now()).
 // Usage: node test/e2e/bench-preview.mjs [--edits 12] [--json out.json]   (npm run build first;
 // tools are installed by test/e2e/setup-tools.sh, the .vsix is packaged here)
+// Before/after on a noisy machine: --vsix before=a.vsix,after=b.vsix [--rounds 3] runs the builds
+// in turn (A, B, A, B, ...), one session each, and prints each build's median over all its rounds,
+// with the medians of the extension log's parts of each repaint (server round trip, webview insert).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
@@ -17,6 +20,7 @@ import { focusEditor, goToLine, mod, openFile, previewFrameHandle } from './lib/
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
 const EDITS = Number(arg('--edits', 12));
 const SIZES = [20, 200];
+const ROUNDS = Number(arg('--rounds', 1));
 
 /** A journey with `steps` steps in stages of 5, each with a touchpoint, emotion, pain and flow. */
 export function generateJourney(steps) {
@@ -74,36 +78,133 @@ async function measure(session, file, steps) {
         await frame.waitForFunction((v) => document.body.dataset.version !== v && document.body.dataset.status === 'ok', before, { timeout: 60_000, polling: 'raf' });
         const keyAt = await page.evaluate(() => window.__keyAt);
         const paintedAt = Number(await frame.evaluate(() => document.body.dataset.paintedAt));
+        const arrivedAt = Number(await frame.evaluate(() => document.body.dataset.arrivedAt));
+        const version = Number(await frame.evaluate(() => document.body.dataset.version));
         if (process.env.BENCH_DEBUG) console.log(await frame.evaluate(() => document.body.dataset.timing));
-        if (i >= 2) samples.push(paintedAt - keyAt); // two warm-up edits
+        // Two warm-up edits; each sample keeps the browser's clock readings for the hops (hopsOf).
+        if (i >= 2) samples.push({ ms: paintedAt - keyAt, keyAt, arrivedAt, paintedAt, version });
         await page.waitForTimeout(150);
     }
+    return samples;
+}
+
+function summary(steps, edits) {
+    const samples = edits.map((e) => e.ms);
     return { steps, edits: samples.length, medianMs: Math.round(median(samples)), minMs: Math.round(Math.min(...samples)), maxMs: Math.round(Math.max(...samples)) };
 }
 
-function activationFromLog(runDir) {
+/** The extension's log of a session (undefined when it wrote none). */
+function extensionLog(runDir) {
     const logs = path.join(runDir, 'ud/logs');
     for (const dir of existsSync(logs) ? readdirSync(logs) : []) {
         const f = path.join(logs, dir, 'exthost1/journey-maps.journey-maps/Journey Maps.log');
-        if (!existsSync(f)) continue;
-        const t = readFileSync(f, 'utf8');
-        return {
-            activateMs: Number(/activated in ([\d.]+) ms/.exec(t)?.[1]),
-            clientReadyMs: Number(/language client ready ([\d.]+) ms/.exec(t)?.[1])
-        };
+        if (existsSync(f)) return readFileSync(f, 'utf8');
     }
-    return {};
+    return undefined;
+}
+
+/** The log's account of each repaint in a session, in order: round trip and webview insert, ms; when the edit reached the extension host and when the map was posted. */
+function repaintsFromLog(runDir) {
+    const found = [];
+    for (const m of (extensionLog(runDir) ?? '').matchAll(/version (\d+) painted (\d+) ms after the edit \(renderMap round trip (\d+) ms, webview insert ([\d.?]+) ms[^;)]*(?:; asked (\d+) ms and posted (\d+) ms after the edit, at ([\d.]+))?/g)) {
+        found.push({ version: Number(m[1]), paintedMs: Number(m[2]), roundTripMs: Number(m[3]), insertMs: Number(m[4]), askedMs: Number(m[5]), postedMs: Number(m[6]), editAt: Number(m[7]) });
+    }
+    return found;
+}
+
+/**
+ * Where the time of each edit went, from the browser's clock readings and the extension host's
+ * log (both on the machine's wall clock): keydown → the extension host hears of the edit → the
+ * server's answer is posted to the webview → the webview has it → the frame that paints it.
+ */
+function hopsOf(samples, repaints) {
+    const hops = [];
+    for (const s of samples) {
+        const r = repaints.find((x) => x.version === s.version && x.editAt > 0);
+        if (!r || !(s.arrivedAt > 0)) continue;
+        const posted = r.editAt + r.postedMs;
+        hops.push({
+            toHost: r.editAt - s.keyAt, hostToPosted: r.postedMs, asked: r.askedMs, roundTrip: r.roundTripMs, answerToPosted: r.postedMs - r.askedMs - r.roundTripMs,
+            postedToWebview: s.arrivedAt - posted, webviewToFrame: s.paintedAt - s.arrivedAt
+        });
+    }
+    return hops;
+}
+
+function hopSummary(hops) {
+    if (hops.length === 0) return '';
+    const m = (k) => Math.round(median(hops.map((h) => h[k])));
+    return `; hops (medians): keydown → extension host ${m('toHost')} ms, → map posted ${m('hostToPosted')} ms (asked after ${m('asked')}, the server round trip ${m('roundTrip')}, answer checked and posted in ${m('answerToPosted')}), → webview has it ${m('postedToWebview')} ms, → painting frame ${m('webviewToFrame')} ms`;
+}
+
+function activationFromLog(runDir) {
+    const t = extensionLog(runDir);
+    if (t === undefined) return {};
+    return {
+        activateMs: Number(/activated in ([\d.]+) ms/.exec(t)?.[1]),
+        clientReadyMs: Number(/language client ready ([\d.]+) ms/.exec(t)?.[1])
+    };
+}
+
+/** One session of one build: the samples of each size and the log's repaints (20 steps first). */
+async function sessionOf(vsix, extraFiles) {
+    const session = await startSession({ vsix, extraFiles, timeout: 60_000 });
+    const samples = {};
+    try {
+        for (const n of SIZES) samples[n] = await measure(session, `bench-${n}.journey`, n);
+    } finally {
+        await session.close();
+    }
+    return { samples, repaints: repaintsFromLog(session.runDir), activation: activationFromLog(session.runDir) };
+}
+
+/** Builds named on the command line (--vsix before=a.vsix,after=b.vsix), run in turn for --rounds rounds. */
+async function compareBuilds(spec, extraFiles) {
+    const builds = spec.split(',').map((item) => {
+        const [label, file] = item.includes('=') ? item.split('=') : [path.basename(item, '.vsix'), item];
+        return { label, file: path.resolve(file), samples: Object.fromEntries(SIZES.map((n) => [n, []])), repaints: Object.fromEntries(SIZES.map((n) => [n, []])), hops: Object.fromEntries(SIZES.map((n) => [n, []])) };
+    });
+    for (let round = 1; round <= ROUNDS; round++) {
+        for (const b of builds) {
+            // A session that fails on this loaded machine (a preview that never opened) is run once more.
+            const r = await sessionOf(b.file, extraFiles).catch((e) => {
+                console.log(`round ${round} ${b.label}: the session failed (${e.message.split('\n')[0]}); running it again`);
+                return sessionOf(b.file, extraFiles);
+            });
+            // The log has every painted edit in order (the 20-step map's first, warm-ups included).
+            const per = EDITS + 2;
+            SIZES.forEach((n, i) => {
+                b.samples[n].push(...r.samples[n]);
+                const logged = r.repaints.slice(i * per, (i + 1) * per);
+                b.repaints[n].push(...logged.slice(2));
+                b.hops[n].push(...hopsOf(r.samples[n], logged));
+                console.log(`round ${round} ${b.label}, ${n} steps: median ${Math.round(median(r.samples[n].map((e) => e.ms)))} ms`);
+            });
+        }
+    }
+    for (const n of SIZES) {
+        for (const b of builds) {
+            const s = summary(n, b.samples[n]);
+            const rp = b.repaints[n];
+            const parts = rp.length ? `; log: round trip ${Math.round(median(rp.map((x) => x.roundTripMs)))} ms, webview insert ${median(rp.map((x) => x.insertMs))} ms` : '';
+            console.log(`${b.label}: edit → repainted preview, ${n} steps: median ${s.medianMs} ms (min ${s.minMs}, max ${s.maxMs}, ${s.edits} edits over ${ROUNDS} round(s))${parts}${hopSummary(b.hops[n])}`);
+        }
+    }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     execFileSync('bash', [SETUP], { stdio: 'inherit' });
-    const { file: vsix, bytes } = packageVsix(path.join(RUNS, 'journey-maps-bench.vsix'));
     const extraFiles = Object.fromEntries(SIZES.map((n) => [`bench-${n}.journey`, generateJourney(n)]));
+    if (arg('--vsix')) {
+        await compareBuilds(arg('--vsix'), extraFiles);
+        process.exit(0);
+    }
+    const { file: vsix, bytes } = packageVsix(path.join(RUNS, 'journey-maps-bench.vsix'));
     const session = await startSession({ vsix, extraFiles, timeout: 60_000 });
     const results = { vsixKiB: Math.round(bytes / 1024), latency: [], activation: {} };
     try {
         for (const n of SIZES) {
-            const r = await measure(session, `bench-${n}.journey`, n);
+            const r = summary(n, await measure(session, `bench-${n}.journey`, n));
             results.latency.push(r);
             console.log(`edit → repainted preview, ${n} steps: median ${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}, ${r.edits} edits)`);
         }

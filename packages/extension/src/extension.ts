@@ -57,9 +57,9 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         extensionUri: context.extensionUri,
         log,
         settings: () => settings,
-        requestMap: async (uri, version, token, previous) => {
+        requestMap: async (uri, version, token, previous, base) => {
             await started;
-            const params = { uri, version, heatTint: settings.heatTint };
+            const params = { uri, version, heatTint: settings.heatTint, ...(base === undefined ? {} : { base }) };
             return previous
                 ? client!.sendRequest(CompareMapRequest, { ...params, previous }, token)
                 : client!.sendRequest(RenderMapRequest, params, token);

@@ -141,6 +141,46 @@ async function completionDuringBigBuild(): Promise<{ times: number[]; buildMs: n
     }
 }
 
+interface PreviewAnswers {
+    readonly ms: Record<'whole' | 'changes', number[]>;
+    readonly bytes: Record<'whole' | 'changes', number[]>;
+}
+
+/**
+ * The preview's request after a one-letter edit of a step's label, answered whole (a client that
+ * holds no map) and as changes since the map the client holds, in turn: edit → answer, and the
+ * answer's size as JSON.
+ */
+export async function previewAnswers(steps: number, samples: number): Promise<PreviewAnswers> {
+    const client = await StdioLanguageClient.start();
+    try {
+        const uri = 'file:///bench/preview.journey';
+        let text = generateJourney({ steps });
+        const ready = client.waitForDiagnostics(uri);
+        await client.open(uri, text);
+        await ready;
+        const first = await client.connection.sendRequest(RenderMapRequest, { uri });
+        if (first.status !== 'ok') throw new Error(`the ${steps}-step map did not render: ${first.status}`);
+        let base = first.mapId;
+        const label = text.indexOf('"', text.indexOf(' step s')) + 1;
+        const result: PreviewAnswers = { ms: { whole: [], changes: [] }, bytes: { whole: [], changes: [] } };
+        for (let i = 0; i < samples * 2; i++) {
+            const kind = i % 2 === 0 ? 'changes' : 'whole';
+            text = `${text.slice(0, label)}${String.fromCharCode(97 + (i % 26))}${text.slice(label)}`;
+            const started = performance.now();
+            await client.change(uri, text);
+            const answer = await client.connection.sendRequest(RenderMapRequest, kind === 'changes' ? { uri, base } : { uri });
+            result.ms[kind].push(performance.now() - started);
+            result.bytes[kind].push(JSON.stringify(answer).length);
+            if (answer.status !== (kind === 'changes' ? 'changes' : 'ok')) throw new Error(`expected ${kind}, got ${answer.status}`);
+            base = answer.mapId;
+        }
+        return result;
+    } finally {
+        await client.stop();
+    }
+}
+
 interface DuringLayout {
     /** Open → map answered, one per round (cold, then after the edit). */
     readonly layouts: number[];
@@ -218,6 +258,13 @@ export async function runLspBench(print: (line: string) => void = console.log): 
     rows.push({
         measure: 'completion on a small file during that build (median / max)',
         value: `${ms(percentile(during.times, 0.5))} / ${ms(Math.max(...during.times))}`, target: '', ok: undefined
+    });
+    const preview = await previewAnswers(200, 15);
+    const kib = (bytes: number[]): string => `${Math.round(percentile(bytes, 0.5) / 1024)} KiB`;
+    rows.push({
+        measure: 'preview map after a letter typed, 200 steps: edit → answer, whole / changes only (medians, in turn)',
+        value: `${ms(percentile(preview.ms.whole, 0.5))} (${kib(preview.bytes.whole)}) / ${ms(percentile(preview.ms.changes, 0.5))} (${kib(preview.bytes.changes)})`,
+        target: '', ok: undefined
     });
     const layout = await editingDuringLayout(2_000);
     const p95 = (values: number[]) => percentile(values, 0.95);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JourneyInsightsSchema } from './report.js';
 import { SvgPartsSchema } from './svg-parts.js';
+import { PartChangeSchema } from './svg-patch.js';
 
 /**
  * The custom LSP request between the VS Code extension and the language server that feeds the
@@ -16,12 +17,20 @@ export const SourceRangeSchema = z.strictObject({
     end: z.strictObject({ line: z.number().int().min(0), character: z.number().int().min(0) })
 });
 
+/** Names one answer of the server for one document, so a later request can say which map it holds. */
+const MapIdSchema = z.string().min(1).max(100);
+
 export const RenderMapParamsSchema = z.strictObject({
     uri: z.string(),
     /** The document version the client has; the server answers for at least this version. */
     version: z.number().int().optional(),
     /** Tint the hotspot columns (setting journey.preview.heatTint); default true. */
-    heatTint: z.boolean().optional()
+    heatTint: z.boolean().optional(),
+    /**
+     * The map the client holds (its `mapId`): the server may answer with what changed since it.
+     * Without it, or when the server no longer has that map, the answer is the whole map.
+     */
+    base: MapIdSchema.optional()
 });
 
 /** The one definition of a problem's severity, for the CLI, the server and the preview alike. */
@@ -37,24 +46,46 @@ export const MapProblemSchema = z.strictObject({
     range: SourceRangeSchema
 });
 
+/** What a drawn map comes with besides its parts. */
+const MapFieldsSchema = z.strictObject({
+    journeyId: z.string(),
+    title: z.string(),
+    /** data-ref of a drawn element ("step:fill", "stage:apply", "persona:anna") → its source range. */
+    sourceMap: z.record(z.string(), SourceRangeSchema),
+    /** Personas of the journey, in the legend's order, for the preview's filter. */
+    personas: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+    /** Lanes drawn in this map, for the preview's lane toggles. */
+    lanes: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+    /** The core's analysis of the same model (the report's hotspots, quick wins, stage health), for the Insights panel. */
+    insights: JourneyInsightsSchema.optional(),
+    warnings: z.array(MapProblemSchema)
+});
+
 export const RenderMapResultSchema = z.discriminatedUnion('status', [
+    /** The whole map. */
     z.strictObject({
         status: z.literal('ok'),
         uri: z.string(),
         version: z.number().int(),
-        journeyId: z.string(),
-        title: z.string(),
+        /** This answer's name, for the next request's `base`. */
+        mapId: MapIdSchema,
         /** The drawn map in keyed parts (`joinSvgParts` gives the SVG document). */
         parts: SvgPartsSchema,
-        /** data-ref of a drawn element ("step:fill", "stage:apply", "persona:anna") → its source range. */
-        sourceMap: z.record(z.string(), SourceRangeSchema),
-        /** Personas of the journey, in the legend's order, for the preview's filter. */
-        personas: z.array(z.strictObject({ id: z.string(), label: z.string() })),
-        /** Lanes drawn in this map, for the preview's lane toggles. */
-        lanes: z.array(z.strictObject({ id: z.string(), label: z.string() })),
-        /** The core's analysis of the same model (the report's hotspots, quick wins, stage health), for the Insights panel. */
-        insights: JourneyInsightsSchema.optional(),
-        warnings: z.array(MapProblemSchema)
+        ...MapFieldsSchema.shape
+    }),
+    /**
+     * The map as what changed since the map `base` the client said it holds (`applyMapChanges`
+     * gives the whole map): its parts by key, and those of its other fields that differ.
+     */
+    z.strictObject({
+        status: z.literal('changes'),
+        uri: z.string(),
+        version: z.number().int(),
+        mapId: MapIdSchema,
+        base: MapIdSchema,
+        parts: z.array(PartChangeSchema),
+        /** The fields that changed, with their new values; `insights: null`, the map has none now. */
+        fields: MapFieldsSchema.extend({ insights: JourneyInsightsSchema.nullable() }).partial()
     }),
     z.strictObject({
         status: z.literal('errors'),
@@ -74,3 +105,7 @@ export type RenderMapParams = z.infer<typeof RenderMapParamsSchema>;
 export type MapProblem = z.infer<typeof MapProblemSchema>;
 export type ProblemSeverity = z.infer<typeof ProblemSeveritySchema>;
 export type RenderMapResult = z.infer<typeof RenderMapResultSchema>;
+
+export type DrawnMap = Extract<RenderMapResult, { status: 'ok' }>;
+export type MapChanges = Extract<RenderMapResult, { status: 'changes' }>;
+export type MapFields = z.infer<typeof MapFieldsSchema>;

@@ -34,6 +34,14 @@ function ownerOf(el: Element): OwnerAttributes {
     };
 }
 
+/**
+ * Whether the filters leave the map as the renderer drew it: no persona picked, no lane hidden,
+ * nothing closed up. Parts patched into such a map need no `applyFilters`.
+ */
+export function filtersAreOff(svg: SVGSVGElement, state: FilterState): boolean {
+    return state.persona === null && state.hiddenLanes.length === 0 && !svg.hasAttribute('data-jm-collapsed');
+}
+
 export function applyFilters(svg: SVGSVGElement, state: FilterState, mode: PersonaFilterMode = 'dim'): void {
     const persona = state.persona;
     const stepActors = new Map<string, string[]>();

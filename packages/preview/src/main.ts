@@ -1,6 +1,6 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
-import { applyFilters, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { applyFilters, filtersAreOff, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
 import { markInsight, renderInsightsPanel } from './insights-panel.js';
 import { LaneTitles } from './lane-titles.js';
 import { loadState, post, saveState } from './messages.js';
@@ -65,9 +65,12 @@ const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
 });
 if (state.view) zoom.set(state.view, state.view.fitted, true);
 
-/** After the map or its filters changed: the filters applied, then the view for it. */
-function refreshMap(node: SVGSVGElement, uri: string): void {
-    applyFilters(node, filters, filterMode);
+/**
+ * After the map or its filters changed: the filters applied, then the view for it. `patched`: only
+ * a few parts are new, and with no filter on they need none (a walk of every element otherwise).
+ */
+function refreshMap(node: SVGSVGElement, uri: string, patched = false): void {
+    if (!patched || !filtersAreOff(node, filters)) applyFilters(node, filters, filterMode);
     reportFilters();
     if (viewUri === uri) {
         zoom.contentChanged();
@@ -80,8 +83,22 @@ function refreshMap(node: SVGSVGElement, uri: string): void {
     else zoom.set(saved);
 }
 
+/** A map brought its insights (before that the panel stays empty). */
+let insightsKnown = false;
+/** The Insights panel is drawn for the shown insights (it is drawn only while it is open). */
+let panelDrawn = false;
+
+/** Draws the Insights panel for the shown insights now if it is open, else when it opens. */
+function drawInsights(): void {
+    panelDrawn = state.insightsOpen && insightsKnown;
+    if (!panelDrawn) return;
+    renderInsightsPanel(ui.insights, insights, pickInsight, comparedWith ?? undefined);
+    markInsight(ui.insights, currentRef);
+}
+
 function setInsightsOpen(open: boolean): void {
     state.insightsOpen = open;
+    if (open && !panelDrawn) drawInsights();
     ui.insights.hidden = !open;
     ui.insightsToggle.setAttribute('aria-pressed', String(open));
     document.body.dataset.insights = open ? 'open' : 'closed';
@@ -113,8 +130,7 @@ function showComparedWith(label: string | null): void {
     document.body.dataset.comparedWith = label ?? '';
     ui.compareToggle.hidden = !insights?.comparison && label === null;
     setCompare(label !== null);
-    renderInsightsPanel(ui.insights, insights, pickInsight, label ?? undefined);
-    markInsight(ui.insights, currentRef);
+    drawInsights();
 }
 
 /** An entry of the Insights panel was clicked: its card highlighted and in view, its source revealed. */
@@ -152,7 +168,7 @@ function render(m: Extract<HostToWebview, { type: 'render' }>): void {
     svg = node;
     parts = PartIndex.of(node);
     mapSeq = m.seq;
-    showMap(m, node, t0, `parse+sanitize ${(t1 - t0).toFixed(1)} insert ${(performance.now() - t1).toFixed(1)}`);
+    showMap(m, node, t0, `parse+sanitize ${(t1 - t0).toFixed(1)} insert ${(performance.now() - t1).toFixed(1)}`, false);
 }
 
 /** A map that differs from the shown one in a few parts: change just those, or ask for the whole. */
@@ -165,11 +181,11 @@ function patch(m: Extract<HostToWebview, { type: 'patch' }>): void {
     mapSeq = m.seq;
     // Counted for the editor tests, which check that a label edit arrives as a patch.
     document.body.dataset.patches = String(Number(document.body.dataset.patches ?? 0) + 1);
-    showMap(m, svg, t0, `patch of ${m.ops.length} parts ${(performance.now() - t0).toFixed(1)}`);
+    showMap(m, svg, t0, `patch of ${m.ops.length} parts ${(performance.now() - t0).toFixed(1)}`, true);
 }
 
 /** What follows a new or patched map: filters, selection, fit, and the paint the bench times. */
-function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: SVGSVGElement, t0: number, timing: string): void {
+function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: SVGSVGElement, t0: number, timing: string, patched: boolean): void {
     const t2 = performance.now();
     mapUri = m.uri;
     state.uri = m.uri;
@@ -178,15 +194,20 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     lanes = m.lanes;
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
     highlight(node, currentRef);
-    insights = m.insights;
-    ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
-    renderInsightsPanel(ui.insights, insights, pickInsight, comparedWith ?? undefined);
-    markInsight(ui.insights, currentRef);
+    // A patch leaves out insights that did not change: the panel stays as it is drawn.
+    if (m.type === 'render' || m.insights !== undefined) {
+        insights = m.insights ?? undefined;
+        insightsKnown = true;
+        ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
+        drawInsights();
+    }
     hideBanner(ui.banner);
     showMessage(null);
-    refreshMap(node, m.uri);
+    const t3 = performance.now();
+    refreshMap(node, m.uri, patched);
     saveState(state);
-    document.body.dataset.timing = `${timing} filters ${(performance.now() - t2).toFixed(1)}`;
+    const t4 = performance.now();
+    document.body.dataset.timing = `${timing} controls+insights ${(t3 - t2).toFixed(1)} filters+view ${(t4 - t3).toFixed(1)}`;
     document.body.dataset.status = 'ok';
     requestAnimationFrame(() => {
         // The frame that paints the new map: its time (comparable across frames) is read by the bench.
@@ -226,7 +247,10 @@ function toggleLane(lane: string): void {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
+    // When the host's message arrived, on the wall clock (the bench lines it up with the host's log).
+    const arrived = String(performance.timeOrigin + performance.now());
     const m = parseHostMessage(event.data);
+    if (m?.type === 'render' || m?.type === 'patch') document.body.dataset.arrivedAt = arrived;
     if (!m) {
         console.warn('Journey preview: dropped a malformed message from the extension', event.data);
         return;

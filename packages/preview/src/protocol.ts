@@ -124,16 +124,17 @@ const mapFields = {
     /** Numbers the maps the host sends, so a patch can name the map it applies to. */
     seq: Count,
     personas: z.array(NamedItemSchema),
-    lanes: z.array(NamedItemSchema),
-    /** The analysis of this map, absent while the server has none for it. */
-    insights: z.optional(InsightsViewSchema)
+    lanes: z.array(NamedItemSchema)
 };
 
 export const HostToWebviewSchema = z.discriminatedUnion('type', [
-    /** A whole map. */
-    z.strictObject({ type: z.literal('render'), ...mapFields, svg: z.string() }),
-    /** The changes from map `base` (the one the webview shows) to map `seq`, applied in order. */
-    z.strictObject({ type: z.literal('patch'), ...mapFields, base: Count, ops: z.array(PatchOpSchema) }),
+    /** A whole map, with its analysis (absent while the server has none for it). */
+    z.strictObject({ type: z.literal('render'), ...mapFields, insights: z.optional(InsightsViewSchema), svg: z.string() }),
+    /**
+     * The changes from map `base` (the one the webview shows) to map `seq`, applied in order.
+     * `insights` only when they changed (null: the map has none now); absent, they are the base's.
+     */
+    z.strictObject({ type: z.literal('patch'), ...mapFields, insights: z.optional(z.nullable(InsightsViewSchema)), base: Count, ops: z.array(PatchOpSchema) }),
     z.strictObject({ type: z.literal('errors'), uri: z.string(), version: z.int(), problems: z.array(BannerProblemSchema) }),
     /** The preview now shows another document: drop the old map. */
     z.strictObject({ type: z.literal('reset'), uri: z.string(), fileName: z.string() }),

@@ -1,9 +1,8 @@
-import { joinSvgParts, type SvgParts } from '@journey-maps/model';
+import { diffSvgParts as diffParts, joinSvgParts, markupChange, type SvgParts } from '@journey-maps/model';
 import { createMapRenderer } from '@journey-maps/renderer';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { exportJourneys, readJourneys } from '../../renderer/test/fixtures/examples.js';
-import { diffSvgParts } from '../src/map-diff.js';
 import { PartIndex } from '../src/map-patch.js';
 import type { PatchOp } from '../src/protocol.js';
 import { parseSvgInert } from '../src/svg-insert.js';
@@ -16,6 +15,11 @@ const renderer = createMapRenderer();
 async function drawn(edit: (text: string) => string = (t) => t): Promise<SvgParts> {
     const models = await exportJourneys({ ...examples, 'bank-onboarding.journey': edit(examples['bank-onboarding.journey']!) });
     return (await renderer.render(models['bank-onboarding']!)).parts;
+}
+
+/** The server's changes between two drawings, as the host hands them to the webview. */
+function diffSvgParts(before: SvgParts, after: SvgParts): PatchOp[] | undefined {
+    return diffParts(before, after)?.map(markupChange);
 }
 
 /** A map shown the way main.ts shows it: parsed inert, sanitized, adopted into the page. */

@@ -62,6 +62,9 @@ describe('messages from the host', () => {
             ]
         };
         expect(parseHostMessage(patch)).toEqual(patch);
+        // A patch carries insights only when they changed (null: the map has none now).
+        expect(parseHostMessage({ ...patch, insights: null })).toEqual({ ...patch, insights: null });
+        expect(parseHostMessage({ ...render, insights: null })).toBeUndefined();
         for (const m of [
             { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'error', code: 'c', location: 'a.journey:1:1' }] },
             { type: 'reset', uri: 'u', fileName: 'a.journey' },

@@ -1,40 +1,50 @@
-import { joinSvgParts, type RenderMapResult, type SvgParts } from '@journey-maps/model';
-import { diffSvgParts } from '@journey-maps/preview/map-diff';
+import { joinSvgParts, markupChange, type DrawnMap, type PartChange } from '@journey-maps/model';
 import type { HostToWebview } from './messages.js';
 
-export type DrawnMap = Extract<RenderMapResult, { status: 'ok' }>;
+export type { DrawnMap };
 export type MapMessage = Extract<HostToWebview, { type: 'render' | 'patch' }>;
 
+/** What the server said changed from the map the extension held to this one (journey/renderMap's `changes`). */
+export interface ServerChanges {
+    /** The map the changes start from. */
+    base: string;
+    parts: readonly PartChange[];
+    insightsChanged: boolean;
+}
+
 /**
- * What the webview is sent for each new map of its document: only the changed parts when it holds
- * the previous map of the same document and the renderer's parts say a few changed (a label
- * edit), else the whole map. Half a megabyte of SVG per keystroke is what made large maps slow to
- * follow typing. Keeps the map the webview holds, as last sent, and numbers the maps for patches.
+ * What the webview is sent for each new map of its document: the server's changes to the parts,
+ * as markup, when the webview shows the map they start from (a label edit changes one part of
+ * hundreds), else the whole map. The server is the one that compares maps; this only knows which
+ * map the webview holds, and numbers the maps for patches.
  */
 export class MapSender {
-    private sent: { seq: number; uri: string; parts: SvgParts } | undefined;
+    private shown: { seq: number; mapId: string } | undefined;
     private nextSeq = 1;
     /** What the last message carried, for the timing log: "patch of 1 part, 400 chars". */
     lastSent = '';
 
-    messageFor(map: DrawnMap, forceFull = false): MapMessage {
-        const sent = this.sent;
-        const ops = !forceFull && sent?.uri === map.uri ? diffSvgParts(sent.parts, map.parts) : undefined;
+    messageFor(map: DrawnMap, changes?: ServerChanges): MapMessage {
+        const shown = this.shown;
         const seq = this.nextSeq++;
-        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes, insights: map.insights };
-        this.sent = { seq, uri: map.uri, parts: map.parts };
-        if (sent && ops) {
-            this.lastSent = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0))}`;
-            return { type: 'patch', ...common, base: sent.seq, seq, ops };
+        const common = { uri: map.uri, version: map.version, title: map.title, personas: map.personas, lanes: map.lanes };
+        this.shown = { seq, mapId: map.mapId };
+        if (shown && changes && changes.base === shown.mapId) {
+            const ops = changes.parts.map(markupChange);
+            const chars = ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0);
+            this.lastSent = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(chars)}${changes.insightsChanged ? ', new insights' : ''}`;
+            // Insights the webview already shows are not sent again (it would redraw its panel).
+            const insights = changes.insightsChanged ? { insights: map.insights ?? null } : {};
+            return { type: 'patch', ...common, ...insights, base: shown.seq, seq, ops };
         }
         const svg = joinSvgParts(map.parts);
         this.lastSent = `whole map, ${size(svg.length)}`;
-        return { type: 'render', ...common, svg, seq };
+        return { type: 'render', ...common, insights: map.insights, svg, seq };
     }
 
     /** The webview holds no map any more (it restarted, or shows another document or none). */
     forget(): void {
-        this.sent = undefined;
+        this.shown = undefined;
     }
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isBaselinePart, joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
+import { applyMapChanges, isBaselinePart, joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
 import type { PreviousVersion, RenderPngParams } from '@journey-maps/model/lsp';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
@@ -7,7 +7,7 @@ import { fileNameOf } from '../file-name.js';
 import { locationLabel, refAtPosition } from '../source-map.js';
 import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
-import { MapSender, type DrawnMap } from './map-sender.js';
+import { MapSender, type DrawnMap, type ServerChanges } from './map-sender.js';
 import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -18,9 +18,10 @@ export interface PanelHost {
     settings(): Settings;
     /**
      * Sends journey/renderMap to the language server (waits for it to be ready); with a previous
-     * version, journey/compareMap: the map compared with it.
+     * version, journey/compareMap: the map compared with it. `base`: the map the panel holds, so
+     * the server may answer with what changed since it.
      */
-    requestMap(uri: string, version: number, token: vscode.CancellationToken, previous?: PreviousVersion): Promise<unknown>;
+    requestMap(uri: string, version: number, token: vscode.CancellationToken, previous?: PreviousVersion, base?: string): Promise<unknown>;
     /** Sends journey/renderPng to the language server; resolves with the PNG file's bytes. */
     requestPng(params: RenderPngParams): Promise<Uint8Array>;
     exportSvg(panel: PreviewPanel): Promise<void>;
@@ -40,7 +41,7 @@ export class PreviewPanel {
     private readonly onPaintEmitter = new vscode.EventEmitter<number>();
     /** The webview painted the map of this document version. */
     readonly onDidPaint = this.onPaintEmitter.event;
-    private status: RenderMapResult['status'] | undefined;
+    private status: Exclude<RenderMapResult['status'], 'changes'> | undefined;
     private highlighted: string | null = null;
     /** The persona filter and hidden lanes the webview shows (it reports each change). */
     private filters: Pick<RenderPngParams, 'persona' | 'hiddenLanes'> = { persona: null, hiddenLanes: [] };
@@ -53,6 +54,9 @@ export class PreviewPanel {
     private editStarted: number | undefined;
     /** How long the last journey/renderMap round trip took (for the timing log). */
     private serverMs = 0;
+    /** When the last map was posted to the webview, and when it was asked for (for the timing log). */
+    private postedAt = 0;
+    private askedAt = 0;
     private disposed = false;
     /** The map the webview holds, as last sent, for patches. */
     private readonly sender = new MapSender();
@@ -110,7 +114,7 @@ export class PreviewPanel {
     }
 
     /** What the preview shows now: 'ok' (a map), 'errors' (last map + banner), 'no-journey'. */
-    get shownStatus(): RenderMapResult['status'] | undefined {
+    get shownStatus(): PreviewPanel['status'] {
         return this.status;
     }
 
@@ -163,8 +167,11 @@ export class PreviewPanel {
         this.post({ type: 'locked', locked: this.isLocked, fileName: this.fileName() });
     }
 
-    /** Asks the server for the map of the document's current version; newer calls supersede older ones. */
-    async refresh(): Promise<void> {
+    /**
+     * Asks the server for the map of the document's current version; newer calls supersede older
+     * ones. `whole`: without naming the map held, so the answer is the whole map.
+     */
+    async refresh(whole = false): Promise<void> {
         if (this.disposed) return;
         const uri = this.resourceUri;
         let doc: vscode.TextDocument;
@@ -176,11 +183,13 @@ export class PreviewPanel {
         }
         let outcome;
         const requested = performance.now();
+        this.askedAt = requested;
         const previous = this.previous;
+        const base = whole ? undefined : this.lastMap?.mapId;
         try {
             outcome = await this.latest.run(() => {
                 const cts = new vscode.CancellationTokenSource();
-                return { cancel: cts, result: this.host.requestMap(doc.uri.toString(), doc.version, cts.token, previous).finally(() => cts.dispose()) };
+                return { cancel: cts, result: this.host.requestMap(doc.uri.toString(), doc.version, cts.token, previous, base).finally(() => cts.dispose()) };
             });
         } catch (e) {
             const reason = e instanceof Error ? e.message : String(e);
@@ -207,7 +216,19 @@ export class PreviewPanel {
             this.host.log.error(`journey/renderMap returned an unexpected result: ${parsed.error.message}`);
             return;
         }
-        this.show(parsed.data);
+        const result = parsed.data;
+        if (result.status !== 'changes') {
+            this.show(result);
+            return;
+        }
+        const map = this.lastMap && applyMapChanges(this.lastMap, result);
+        if (!map) {
+            // Changes from a map this panel no longer holds (it showed another document meanwhile,
+            // or they do not fit): ask for the whole map.
+            if (!whole) void this.refresh(true);
+            return;
+        }
+        this.show(map, { base: result.base, parts: result.parts, insightsChanged: 'insights' in result.fields });
     }
 
     /** Marks when an edit arrived, so the repaint can be timed in the log. */
@@ -268,12 +289,13 @@ export class PreviewPanel {
         this.panel.dispose();
     }
 
-    private show(result: RenderMapResult): void {
+    /** `changes`: what the server said changed since the map held before (to patch the webview's copy). */
+    private show(result: Exclude<RenderMapResult, { status: 'changes' }>, changes?: ServerChanges): void {
         this.status = result.status;
         if (result.status === 'ok') {
             this.lastMap = result;
             this.problems = [];
-            this.postMap(result);
+            this.postMap(result, changes);
             this.highlighted = null;
             const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
             if (editor) this.syncSelection(editor);
@@ -291,8 +313,9 @@ export class PreviewPanel {
         }
     }
 
-    private postMap(map: DrawnMap, forceFull = false): void {
-        this.post(this.sender.messageFor(map, forceFull));
+    private postMap(map: DrawnMap, changes?: ServerChanges): void {
+        this.post(this.sender.messageFor(map, changes));
+        this.postedAt = performance.now();
     }
 
     /** Entry point of every message from the webview (public so tests can play the webview). */
@@ -343,15 +366,17 @@ export class PreviewPanel {
                 this.filters = { persona: m.persona, hiddenLanes: m.hiddenLanes };
                 break;
             case 'needFullMap':
-                if (this.lastMap) this.postMap(this.lastMap, true);
+                if (this.lastMap) this.postMap(this.lastMap);
                 break;
             case 'rendered':
                 // A painted map means the webview listens: the panel request has arrived.
                 this.insightsWanted = false;
                 this.onPaintEmitter.fire(m.version);
                 if (this.editStarted !== undefined) {
+                    // The edit's time on the wall clock lets the bench line it up with the browser's keydown and paint.
                     this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
-                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.sender.lastSent})`);
+                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.sender.lastSent}; `
+                        + `asked ${Math.round(this.askedAt - this.editStarted)} ms and posted ${Math.round(this.postedAt - this.editStarted)} ms after the edit, at ${(performance.timeOrigin + this.editStarted).toFixed(1)})`);
                     this.editStarted = undefined;
                 }
                 break;

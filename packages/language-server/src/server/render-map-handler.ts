@@ -4,6 +4,7 @@ import { createMapRenderer, insightLayers, isRenderSuperseded, type FlowLayoutEn
 import { URI, type LangiumDocument } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { mapOfDocument, type JourneyServices } from '@journey-maps/language';
+import { AnsweredMaps } from './answered-maps.js';
 import { buildSourceMap } from './source-map.js';
 import { validatedDocument } from './validated-document.js';
 
@@ -25,7 +26,7 @@ export type InsightsSource = (document: LangiumDocument, model: JourneyModel, to
 
 /**
  * Draws the map of a document for the preview: the one answer of journey/renderMap and
- * journey/compareMap. `layoutEngine` (start-server.ts gives the layout worker) keeps ELK off the
+ * journey/compareMap; only what changed when the client holds an earlier map (`params.base`). `layoutEngine` (start-server.ts gives the layout worker) keeps ELK off the
  * server's own thread.
  */
 export type MapAnswer = (params: RenderMapParams, token: CancellationToken, insightsOf?: InsightsSource) => Promise<RenderMapResult>;
@@ -33,10 +34,13 @@ export type MapAnswer = (params: RenderMapParams, token: CancellationToken, insi
 export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLayoutEngine): MapAnswer {
     // One renderer per document: a newer edit supersedes a pending layout of the same map only.
     const renderers = new Map<string, MapRenderer>();
+    // The maps answered, so a client holding one is sent only what changed (journey/compareMap too).
+    const answered = new AnsweredMaps();
 
     services.shared.workspace.TextDocuments.onDidClose(event => {
         renderers.get(event.document.uri)?.dispose();
         renderers.delete(event.document.uri);
+        answered.forget(event.document.uri);
     });
     return async (params, token, insightsOf) => {
         const uri = URI.parse(params.uri);
@@ -62,7 +66,7 @@ export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLa
             if (token.isCancellationRequested) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer edit replaced this map.');
             }
-            return {
+            return answered.answer({
                 status: 'ok',
                 uri: params.uri,
                 version,
@@ -74,7 +78,7 @@ export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLa
                 lanes: rendered.lanes,
                 insights,
                 warnings: [...map.warnings]
-            };
+            }, params.base);
         } catch (error) {
             if (isRenderSuperseded(error)) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer edit replaced this map.');
