@@ -26,8 +26,8 @@ export type InsightsSource = (document: LangiumDocument, model: JourneyModel, to
 
 /**
  * Draws the map of a document for the preview: the one answer of journey/renderMap and
- * journey/compareMap; only what changed when the client holds an earlier map (`params.base`). `layoutEngine` (start-server.ts gives the layout worker) keeps ELK off the
- * server's own thread.
+ * journey/compareMap; only what changed when the client holds an earlier map (`params.base`).
+ * `layoutEngine` (start-server.ts gives the layout worker) keeps ELK off the server's own thread.
  */
 export type MapAnswer = (params: RenderMapParams, token: CancellationToken, insightsOf?: InsightsSource) => Promise<RenderMapResult>;
 
