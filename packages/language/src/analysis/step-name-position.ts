@@ -1,34 +1,13 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
 import type { Journey, Step } from '../generated/ast.js';
+import { firstNodeForProperty } from '../parser/property-node.js';
 
 /**
  * Where a step's name is written (0-based, as LSP counts): the exported model has no positions, so
  * the report's `line` and `column` and the editor's hotspot features come from here.
  */
 export function stepNamePosition(step: Step): Position | undefined {
-    return step.$cstNode ? firstNodeOf(step.$cstNode, 'name', step)?.range.start : undefined;
-}
-
-/**
- * The first CST node of a property of `owner`, in file order: what GrammarUtils.findNodeForProperty
- * gives, without collecting every match of every child first. The name follows the `step` keyword,
- * so this stops at the second node; the report asks it for thousands of hotspots.
- */
-function firstNodeOf(node: CstNode, property: string, owner: AstNode): CstNode | undefined {
-    if (!isCompositeCstNode(node) || node.astNode !== owner) {
-        return undefined;
-    }
-    for (const child of node.content) {
-        if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) {
-            return child;
-        }
-        const found = firstNodeOf(child, property, owner);
-        if (found) {
-            return found;
-        }
-    }
-    return undefined;
+    return step.$cstNode ? firstNodeForProperty(step.$cstNode, 'name', step)?.range.start : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type DiagnosticInfo } from 'langium';
+import type { AstNode, DiagnosticInfo } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { firstNodeForProperty } from '../parser/property-node.js';
 
 /**
  * The range Langium gives a diagnostic at a node's property (`getDiagnosticRange`), found by
@@ -17,21 +18,4 @@ export function firstPropertyRange(info: DiagnosticInfo<AstNode, string>): Range
         return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     }
     return (firstNodeForProperty(root, info.property, root.astNode) ?? root).range;
-}
-
-/** The first CST node under `node` (not `node` itself) assigned to `property` of `element`, in Langium's order. */
-function firstNodeForProperty(node: CstNode, property: string, element: AstNode): CstNode | undefined {
-    if (!isCompositeCstNode(node) || node.astNode !== element) {
-        return undefined;
-    }
-    for (const child of node.content) {
-        if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) {
-            return child;
-        }
-        const found = firstNodeForProperty(child, property, element);
-        if (found) {
-            return found;
-        }
-    }
-    return undefined;
 }
