@@ -79,8 +79,18 @@ function sortProperties(properties: readonly StepProperty[]): StepProperties {
     };
 }
 
+/**
+ * The texts of one kind, in file order. One loop, no filter and map: the export asks it six times
+ * per step, and most steps have no text line.
+ */
 export function textsOf(step: Step, kind: TextKind): string[] {
-    return stepProperties(step).texts.filter(t => t.kind === kind && t.text !== undefined).map(t => t.text);
+    const found: string[] = [];
+    for (const property of stepProperties(step).texts) {
+        if (property.kind === kind && property.text !== undefined) {
+            found.push(property.text);
+        }
+    }
+    return found;
 }
 
 /** `kind` defaults to `current`; a repeated `kind` is reported elsewhere and the first one counts. */

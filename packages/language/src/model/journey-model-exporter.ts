@@ -161,8 +161,6 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         }
     }
     const owner = properties.owners[0]?.team?.ref?.name;
-    // Most steps write no text lines: six empty lists then, instead of six filters and maps over nothing.
-    const texts = properties.texts.length > 0;
     return {
         id: step.name,
         label: step.label ?? step.name,
@@ -170,14 +168,14 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         touchpoints,
         channels,
         emotions,
-        needs: texts ? textsOf(step, 'need') : [],
-        thinks: texts ? textsOf(step, 'thinks') : [],
+        needs: textsOf(step, 'need'),
+        thinks: textsOf(step, 'thinks'),
         pains: properties.pains.length === 0 ? [] : properties.pains.filter(pain => pain.text !== undefined).map(exportPain),
         opportunities: properties.opportunities.length === 0 ? [] : properties.opportunities.filter(opportunity => opportunity.text !== undefined).map(exportOpportunity),
-        frontstage: texts ? textsOf(step, 'frontstage') : [],
-        backstage: texts ? textsOf(step, 'backstage') : [],
-        support: texts ? textsOf(step, 'support') : [],
-        evidence: texts ? textsOf(step, 'evidence') : [],
+        frontstage: textsOf(step, 'frontstage'),
+        backstage: textsOf(step, 'backstage'),
+        support: textsOf(step, 'support'),
+        evidence: textsOf(step, 'evidence'),
         metrics,
         ...(owner !== undefined ? { owner } : {}),
         momentOfTruth: properties.momentOfTruth,
