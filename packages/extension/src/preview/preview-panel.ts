@@ -8,6 +8,7 @@ import { locationLabel, refAtPosition } from '../source-map.js';
 import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
 import { MapSender, type DrawnMap, type ServerChanges } from './map-sender.js';
+import { RepaintTiming } from './repaint-timing.js';
 import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -51,12 +52,8 @@ export class PreviewPanel {
     private compareShown = false;
     /** Compare with Previous Version: the version the map is compared with, instead of its baseline. */
     private previous: PreviousVersion | undefined;
-    private editStarted: number | undefined;
-    /** How long the last journey/renderMap round trip took (for the timing log). */
-    private serverMs = 0;
-    /** When the last map was posted to the webview, and when it was asked for (for the timing log). */
-    private postedAt = 0;
-    private askedAt = 0;
+    /** For the log's line on each repaint after an edit. */
+    private readonly timing = new RepaintTiming();
     private disposed = false;
     /** The map the webview holds, as last sent, for patches. */
     private readonly sender = new MapSender();
@@ -155,7 +152,7 @@ export class PreviewPanel {
         this.sender.forget();
         this.problems = [];
         this.highlighted = null;
-        this.editStarted = undefined;
+        this.timing.drop();
         this.updateTitle();
         this.post({ type: 'reset', uri: uri.toString(), fileName: this.fileName() });
         void this.refresh();
@@ -182,8 +179,7 @@ export class PreviewPanel {
             return;
         }
         let outcome;
-        const requested = performance.now();
-        this.askedAt = requested;
+        this.timing.asked();
         const previous = this.previous;
         const base = whole ? undefined : this.lastMap?.mapId;
         try {
@@ -210,7 +206,7 @@ export class PreviewPanel {
             return;
         }
         if (!outcome.current || this.disposed || uri.toString() !== this.resourceUri.toString()) return;
-        this.serverMs = performance.now() - requested;
+        this.timing.answered();
         const parsed = RenderMapResultSchema.safeParse(outcome.value);
         if (!parsed.success) {
             this.host.log.error(`journey/renderMap returned an unexpected result: ${parsed.error.message}`);
@@ -233,7 +229,7 @@ export class PreviewPanel {
 
     /** Marks when an edit arrived, so the repaint can be timed in the log. */
     noteEdit(): void {
-        this.editStarted ??= performance.now();
+        this.timing.edited();
     }
 
     /** Cursor → preview: highlight the step under the cursor and scroll it into view. */
@@ -301,7 +297,7 @@ export class PreviewPanel {
             if (editor) this.syncSelection(editor);
         } else if (result.status === 'errors') {
             this.problems = result.errors;
-            this.editStarted = undefined;
+            this.timing.drop();
             this.post({
                 type: 'errors', uri: result.uri, version: result.version,
                 problems: result.errors.map((p) => ({ message: p.message, severity: p.severity, code: p.code, location: locationLabel(p.uri, p.range) }))
@@ -315,7 +311,7 @@ export class PreviewPanel {
 
     private postMap(map: DrawnMap, changes?: ServerChanges): void {
         this.post(this.sender.messageFor(map, changes));
-        this.postedAt = performance.now();
+        this.timing.posted();
     }
 
     /** Entry point of every message from the webview (public so tests can play the webview). */
@@ -368,18 +364,14 @@ export class PreviewPanel {
             case 'needFullMap':
                 if (this.lastMap) this.postMap(this.lastMap);
                 break;
-            case 'rendered':
+            case 'rendered': {
                 // A painted map means the webview listens: the panel request has arrived.
                 this.insightsWanted = false;
                 this.onPaintEmitter.fire(m.version);
-                if (this.editStarted !== undefined) {
-                    // The edit's time on the wall clock lets the bench line it up with the browser's keydown and paint.
-                    this.host.log.info(`preview: version ${m.version} painted ${Math.round(performance.now() - this.editStarted)} ms after the edit `
-                        + `(renderMap round trip ${Math.round(this.serverMs)} ms, webview insert ${m.renderMs ?? '?'} ms, sent ${this.sender.lastSent}; `
-                        + `asked ${Math.round(this.askedAt - this.editStarted)} ms and posted ${Math.round(this.postedAt - this.editStarted)} ms after the edit, at ${(performance.timeOrigin + this.editStarted).toFixed(1)})`);
-                    this.editStarted = undefined;
-                }
+                const line = this.timing.painted(m.version, m.renderMs, this.sender.lastSent);
+                if (line) this.host.log.info(line);
                 break;
+            }
         }
     }
 
