@@ -4,6 +4,9 @@ import { journeyFromMermaid } from '../../packages/cli/src/mermaid/journey-from-
 import { parseMermaidJourney } from '../../packages/cli/src/mermaid/mermaid-journey.js';
 import { createJourneyServices, identifierCheck } from '../../packages/language/src/index.js';
 import { createMapRenderer } from '../../packages/renderer/src/index.js';
+import { CHEAPEST_LAYERED_OPTIONS, elkLayout } from '../../packages/renderer/src/layout-elk.js';
+import { collapseStraightRuns } from '../../packages/renderer/src/layout-runs.js';
+import { prepareFlow } from '../../packages/renderer/src/prepare-flow.js';
 
 /**
  * Journey text → SVG in a browser page through the library API: the same parser, validator,
@@ -35,10 +38,24 @@ async function journeyDrawingTimes(text: string): Promise<{ draw: number; layout
     return { draw, layout };
 }
 
+/**
+ * ELK's cheapest layered run on the flow the renderer would hand it (its straight runs collapsed):
+ * no crossing minimisation, polyline edges. What that takes is the floor of any drawing that lets
+ * ELK lay out every card, so Mermaid's time divided by it bounds the ratio such a drawing can reach.
+ */
+async function elkFloorTime(text: string): Promise<number> {
+    const { model } = await renderJourney(text);
+    if (!model) throw new Error('no map');
+    const collapsed = collapseStraightRuns(prepareFlow(model).input).input;
+    const t = performance.now();
+    elkLayout(collapsed, CHEAPEST_LAYERED_OPTIONS);
+    return performance.now() - t;
+}
+
 const isIdentifier = identifierCheck(createJourneyServices(EmptyFileSystem).Journey);
 
 function mermaidToJourney(text: string): string {
     return journeyFromMermaid(parseMermaidJourney(text), { isIdentifier, source: 'bench', fallbackName: 'bench' }).text;
 }
 
-Object.assign(globalThis, { journeyTextToSvg, journeyDrawingTimes, mermaidToJourney });
+Object.assign(globalThis, { journeyTextToSvg, journeyDrawingTimes, elkFloorTime, mermaidToJourney });

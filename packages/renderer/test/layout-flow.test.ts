@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { elkGraph, elkLayout, fromElk } from '../src/layout-elk.js';
+import { CHEAPEST_LAYERED_OPTIONS, elkGraph, elkLayout, fromElk } from '../src/layout-elk.js';
 import { isStraightChain, layoutFlow, layoutWithElk, straightChainLayout, type FlowInput } from '../src/layout-flow.js';
 import { collapseStraightRuns } from '../src/layout-runs.js';
 import { prepareFlow } from '../src/prepare-flow.js';
@@ -52,6 +52,17 @@ describe('ELK in the calling thread', () => {
             const input = prepareFlow(model).input;
             expect(elkLayout(input)).toEqual(fromElk(input, await elk.layout(elkGraph(input))));
         }
+    });
+
+    it('lays out with options in place of the renderer\'s for that call only', () => {
+        const input = prepareFlow(example('car-claim')).input;
+        const drawn = elkLayout(input);
+        const cheapest = elkLayout(input, CHEAPEST_LAYERED_OPTIONS);
+        expect(cheapest.nodes).toHaveLength(input.nodes.length);
+        // Polyline routing gives edges other points than the renderer's orthogonal ones.
+        expect(cheapest.edges).not.toEqual(drawn.edges);
+        expect(elkGraph(input).layoutOptions?.['elk.edgeRouting']).toBe('ORTHOGONAL');
+        expect(elkLayout(input)).toEqual(drawn);
     });
 
     it('throws ELK\'s error for a graph it refuses, and lays out the next one', async () => {
