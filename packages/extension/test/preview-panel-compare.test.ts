@@ -49,7 +49,7 @@ interface Asked {
 }
 
 /** A panel on a fake webview and a fake language client, which answers each request only when the test says. */
-function panel() {
+function panel(restoredCompare = false) {
     const asked: Asked[] = [];
     const posted: { type: string }[] = [];
     const noop = { dispose: () => undefined };
@@ -75,7 +75,7 @@ function panel() {
         exportPng: async () => undefined,
         didFocus: () => undefined
     };
-    const p = new PreviewPanel(host, webviewPanel, { toString: () => URI } as vscode.Uri, false);
+    const p = new PreviewPanel(host, webviewPanel, { toString: () => URI } as vscode.Uri, false, restoredCompare);
     return {
         panel: p,
         asked,
@@ -111,6 +111,15 @@ describe('the preview panel and the Compare toggle', () => {
         await t.settle();
         expect(t.asked.map((a) => a.request.compare)).toEqual([false, true, false]);
         expect(t.asked[2]!.request.base).toBe('m.2');
+    });
+
+    it('asks a panel restored after a reload once, with the toggle its webview restores', async () => {
+        const t = panel(true);
+        // The webview says what it restored, then that it is ready.
+        t.panel.receive({ type: 'compare', on: true });
+        t.panel.receive({ type: 'ready' });
+        await t.settle();
+        expect(t.asked.map((a) => a.request.compare)).toEqual([true]);
     });
 
     it('exports the map on screen: the one drawn alone until the compared one has come', async () => {

@@ -63,7 +63,7 @@ export class PreviewPanel {
      * The webview's Compare toggle is on: the map is asked for with its baseline's comparison
      * drawn (while comparing with a previous version the toggle is on and ends that comparison).
      */
-    private compareShown = false;
+    private compareShown: boolean;
     /** Compare with Previous Version: the version the map is compared with, instead of its baseline. */
     private previous: PreviousVersion | undefined;
     /** For the log's line on each repaint after an edit. */
@@ -93,7 +93,9 @@ export class PreviewPanel {
         return new PreviewPanel(host, panel, resource, locked);
     }
 
-    constructor(private readonly host: PanelHost, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri, private isLocked: boolean) {
+    /** `compare`: the toggle as the webview will restore it (a panel brought back after a reload), so its first map is asked for so, once. */
+    constructor(private readonly host: PanelHost, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri, private isLocked: boolean, compare = false) {
+        this.compareShown = compare;
         panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
         panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'packages', 'extension', 'images', 'journey-file.svg');
         panel.webview.html = this.html();
