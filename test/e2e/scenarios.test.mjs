@@ -778,23 +778,28 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             await runCommand(s.page, 'View: Focus First Editor Group');
             await openFile(s.page, 'bank-future.journey');
             await s.page.locator('.tabs-container .tab', { hasText: /^\s*Preview bank-future\.journey/ }).waitFor();
-            await waitInPreview(() => !!document.querySelector('#stage path.jm-emo-baseline') && !document.getElementById('compare-toggle').hidden);
-            const visible = () => [...document.querySelectorAll('#stage .jm-baseline')].filter((e) => getComputedStyle(e).display !== 'none').length;
-            let f = await previewFrameHandle(s.page);
-            assert.equal(await f.evaluate(visible), 0, 'the comparison is off until asked for');
+            // Off, the map is drawn alone: no comparison part, and no room kept for one.
+            let f = await waitInPreview(() => !!document.querySelector('#stage g.jm-step[data-ref="step:verify"]') && !document.getElementById('compare-toggle').hidden);
+            const bandHeight = () => Number(document.querySelector('#stage .jm-stages rect').getAttribute('height'));
+            assert.equal(await f.evaluate(() => document.querySelectorAll('#stage .jm-baseline').length), 0, 'the comparison is off until asked for');
+            const alone = await f.evaluate(bandHeight);
             await previewFrame(s.page).locator('#compare-toggle').click();
-            f = await waitInPreview(() => document.getElementById('compare-toggle').getAttribute('aria-pressed') === 'true');
+            f = await waitInPreview(() => document.getElementById('compare-toggle').getAttribute('aria-pressed') === 'true' && !!document.querySelector('#stage path.jm-emo-baseline'));
             const seen = await f.evaluate(() => ({
-                curves: [...document.querySelectorAll('#stage path.jm-emo-baseline')].filter((e) => getComputedStyle(e).display !== 'none')
-                    .map((e) => ({ persona: e.getAttribute('data-persona'), dashed: getComputedStyle(e).strokeDasharray })),
+                curves: [...document.querySelectorAll('#stage path.jm-emo-baseline')].map((e) => ({ persona: e.getAttribute('data-persona'), dashed: getComputedStyle(e).strokeDasharray })),
+                removed: [...document.querySelectorAll('#stage g.jm-removed')].map((g) => [g.getAttribute('data-removed'), g.querySelector('text')?.textContent, g.querySelector('title')?.textContent]),
+                band: Number(document.querySelector('#stage .jm-stages rect').getAttribute('height')),
                 goals: [...document.querySelectorAll('#stage .jm-metric-target')].length,
                 missed: [...document.querySelectorAll('#stage .jm-metric-missed')].length
             }));
             assert.ok(seen.curves.length >= 2, `a dashed baseline curve per persona (${JSON.stringify(seen.curves)})`);
             assert.ok(seen.curves.every((c) => c.dashed && c.dashed !== 'none'), 'the baseline curves are dashed');
+            assert.deepEqual(seen.removed, [['abandon', 'removed: Leaves the form unfinished', 'Removed since the baseline: Leaves the form unfinished (abandon)']], 'the removed step by its label, its id in the tooltip');
+            assert.ok(seen.band > alone, `the removed note makes the stage band taller (${alone} → ${seen.band})`);
             assert.ok(seen.goals >= 1 && seen.missed === 0, 'future metrics are goals, not misses');
             await previewFrame(s.page).locator('#compare-toggle').click();
-            await waitInPreview(() => [...document.querySelectorAll('#stage .jm-baseline')].every((e) => getComputedStyle(e).display === 'none'));
+            f = await waitInPreview(() => document.getElementById('compare-toggle').getAttribute('aria-pressed') === 'false' && document.querySelectorAll('#stage .jm-baseline').length === 0);
+            assert.equal(await f.evaluate(bandHeight), alone, 'off again, the stage band is as tall as the map alone');
             await previewFrame(s.page).locator('#compare-toggle').click();
         });
     });
@@ -923,7 +928,7 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             assert.equal(seen.pressed, 'true');
             assert.ok(seen.curves.length >= 2 && seen.curves.every((d) => d && d !== 'none'), `a dashed curve of HEAD per persona (${JSON.stringify(seen.curves)})`);
             assert.deepEqual(seen.removed.map(([ref, steps]) => [ref, steps]), [['stage:apply', 'abandon']], 'the removed step is noted at its stage');
-            assert.match(seen.removed[0][2], /removed: abandon/);
+            assert.match(seen.removed[0][2], /removed: Leaves the form unfinished/, 'the removed step by its label in HEAD');
             assert.deepEqual(seen.added, ['step:quits'], 'the renamed step is marked new');
             assert.deepEqual(seen.better, ['step:fill'], 'the step that feels better is marked so on its card');
             assert.equal(seen.heading, 'Against HEAD');
@@ -938,7 +943,7 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             // The toolbar's button ends the comparison: the map alone, no toggle (this map has no baseline).
             await f.click('#compare-toggle');
             f = await previewWhere(() => document.body.dataset.comparedWith === '' && document.getElementById('compare-toggle').hidden
-                && [...document.querySelectorAll('#stage .jm-baseline')].every((e) => getComputedStyle(e).display === 'none')
+                && document.querySelectorAll('#stage .jm-baseline').length === 0
                 && !document.querySelector('#insights section.jm-comparison'));
             assert.ok(f, 'after Stop, the preview shows the map alone');
         });

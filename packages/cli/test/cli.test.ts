@@ -177,6 +177,14 @@ describe('journey render --compare', () => {
         expect(baselineParts(out)).toEqual({ curves: 2, removed: ['stage:apply abandon'] });
     });
 
+    it('names the removed step by its label in the baseline, its id in the note\'s tooltip, as the preview does', async () => {
+        const { out } = await run(['render', 'bank-future.journey', '--compare']);
+        const note = /<g class="jm-baseline jm-removed"[^>]*>([\s\S]*?)<\/g>/.exec(out)?.[1] ?? '';
+        expect(note).toContain('<title>Removed since the baseline: Leaves the form unfinished (abandon)</title>');
+        expect(note).toContain('removed: Leaves the form unfinished');
+        expect(note).not.toContain('removed: abandon');
+    });
+
     it('says so and draws the map alone when the journey has no baseline', async () => {
         const { code, out, err } = await run(['render', 'car-claim.journey', '--compare']);
         expect(code).toBe(0);

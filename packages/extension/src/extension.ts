@@ -57,12 +57,12 @@ export function activate(context: vscode.ExtensionContext): JourneyExtensionApi 
         extensionUri: context.extensionUri,
         log,
         settings: () => settings,
-        requestMap: async (uri, version, token, previous, base) => {
+        requestMap: async ({ uri, version, compare, previous, base }, token) => {
             await started;
             const params = { uri, version, heatTint: settings.heatTint, ...(base === undefined ? {} : { base }) };
             return previous
                 ? client!.sendRequest(CompareMapRequest, { ...params, previous }, token)
-                : client!.sendRequest(RenderMapRequest, params, token);
+                : client!.sendRequest(RenderMapRequest, { ...params, compare }, token);
         },
         requestPng: async (params) => {
             await started;

@@ -59,8 +59,9 @@ export const PreviousVersionSchema = z.strictObject({
 });
 export type PreviousVersion = z.infer<typeof PreviousVersionSchema>;
 
+/** Compare with Previous Version always draws the comparison: it takes no `compare`. */
 export const CompareMapParamsSchema = z.strictObject({
-    ...RenderMapParamsSchema.shape,
+    ...RenderMapParamsSchema.omit({ compare: true }).shape,
     previous: PreviousVersionSchema
 });
 export type CompareMapParams = z.infer<typeof CompareMapParamsSchema>;

@@ -27,6 +27,11 @@ export const RenderMapParamsSchema = z.strictObject({
     /** Tint the hotspot columns (setting journey.preview.heatTint); default true. */
     heatTint: z.boolean().optional(),
     /**
+     * Draw the comparison with the journey's baseline (the preview's Compare toggle); default off,
+     * the map alone, as without a baseline. The insights carry the comparison either way.
+     */
+    compare: z.boolean().optional(),
+    /**
      * The map the client holds (its `mapId`): the server may answer with what changed since it.
      * Without it, or when the server no longer has that map, the answer is the whole map.
      */

@@ -81,6 +81,8 @@ export const StepChangeSchema = z.strictObject({
     /** The stage it is in: the new map's for added and kept steps, the old map's for removed ones. */
     stage: id,
     status: StepStatusSchema,
+    /** A removed step: its label in the old map, which the new one cannot give (the others' are in the new map). */
+    label: z.string().optional(),
     /** A kept step that is in another stage now: the stage it was in. */
     movedFrom: id.optional(),
     emotions: z.array(z.strictObject({

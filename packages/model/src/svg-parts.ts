@@ -61,8 +61,8 @@ export function joinSvgParts(drawing: SvgParts): string {
 }
 
 /**
- * Key prefixes of the parts that draw the comparison with a baseline or a previous version: the
- * renderer keys them so, and the preview leaves them out of an export while the comparison is off.
+ * Key prefixes of the parts that draw the comparison with a baseline or a previous version, so
+ * their keys never meet the map's own (a stage's removed note beside the stage).
  */
 export const BaselinePartPrefix = {
     curve: 'baseline:',
@@ -70,7 +70,3 @@ export const BaselinePartPrefix = {
     removed: 'removed:',
     changed: 'changed:'
 } as const;
-
-export function isBaselinePart(key: string): boolean {
-    return Object.values(BaselinePartPrefix).some((prefix) => key.startsWith(prefix));
-}

@@ -106,10 +106,12 @@ function setInsightsOpen(open: boolean): void {
 }
 setInsightsOpen(state.insightsOpen);
 
-/** Compare with baseline: the renderer draws the baseline's parts; this shows or hides them. */
+/**
+ * Compare with baseline: the host asks the server for the map drawn with the comparison or
+ * without it (the map alone keeps no room for the removed-step notes), and sends it as any new map.
+ */
 function setCompare(on: boolean): void {
     state.compare = on;
-    ui.stage.classList.toggle('jm-compare', on);
     ui.compareToggle.setAttribute('aria-pressed', String(on));
     post({ type: 'compare', on });
     saveState(state);

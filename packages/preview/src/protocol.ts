@@ -21,7 +21,7 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('reveal'), ref: Ref }),
     /** A problem in the banner was clicked (index into the last 'errors' message). */
     z.strictObject({ type: z.literal('openProblem'), index: z.int().check(z.minimum(0), z.maximum(10_000)) }),
-    /** Compare with baseline was turned on or off (the SVG export follows it). */
+    /** Compare with baseline was turned on or off: the host asks for the map drawn so. */
     z.strictObject({ type: z.literal('compare'), on: z.boolean() }),
     /** The toolbar's "Compared with HEAD" was clicked: back to the map alone. */
     z.strictObject({ type: z.literal('stopComparing') }),
@@ -185,7 +185,7 @@ export const PreviewStateSchema = z.object({
     hiddenLanes: z.catch(z.array(z.string()), []),
     /** The Insights panel is open. */
     insightsOpen: z.catch(z.boolean(), false),
-    /** Compare with baseline is on (shows the map's `jm-baseline` parts). */
+    /** Compare with baseline is on (the map is drawn with the comparison). */
     compare: z.catch(z.boolean(), false)
 });
 

@@ -1,7 +1,7 @@
 import { BaselinePartPrefix, type SvgLeaf } from '@journey-maps/model';
 import { polylines, rect, text } from './draw-primitives.js';
 import type { MapGeometry } from './geometry.js';
-import type { BaselineOption, BaselineStep } from './place-baseline.js';
+import type { BaselineOption, BaselineStep, RemovedStep } from './place-baseline.js';
 import { personaStyle, type ModelIndex } from './model-index.js';
 import type { PartKeys } from './part-keys.js';
 import { ref } from './refs.js';
@@ -12,8 +12,8 @@ import { measureText } from './text-measure.js';
  * A map against its baseline, from the language core's comparison: each persona's baseline emotion
  * curve dashed under the current one (through the kept steps it had an emotion on), a "new"
  * mark on each added step's card, a better / worse mark on each kept step whose emotion changed,
- * and a ghost note on each stage that lost steps. Every part has class `jm-baseline`, so the preview can show or
- * hide the comparison without drawing the map again.
+ * and a ghost note on each stage that lost steps. Every part has class `jm-baseline`; a map
+ * drawn without the option has none of them, and its stage bands no room for the notes.
  */
 
 export type { BaselineOption, BaselineStep } from './place-baseline.js';
@@ -36,10 +36,15 @@ export function removedNoteParts(g: MapGeometry, keys: PartKeys): SvgLeaf[] {
         const key = keys.unique(`${BaselinePartPrefix.removed}${note.stageId}`);
         return {
             key,
-            svg: `<g${attrs({ class: 'jm-baseline jm-removed', 'data-ref': ref('stage', note.stageId), 'data-removed': note.steps.join(' '), 'data-key': key })}>`
-                + `<title>${escapeText(`Removed since the baseline: ${note.steps.join(', ')}`)}</title>${rect(note.box, 'jm-removed-box', 4)}${text(note.text)}</g>`
+            svg: `<g${attrs({ class: 'jm-baseline jm-removed', 'data-ref': ref('stage', note.stageId), 'data-removed': note.steps.map((s) => s.id).join(' '), 'data-key': key })}>`
+                + `<title>${escapeText(`Removed since the baseline: ${note.steps.map(removedTitle).join(', ')}`)}</title>${rect(note.box, 'jm-removed-box', 4)}${text(note.text)}</g>`
         };
     });
+}
+
+/** A removed step in its note's tooltip: its label, and its id to find it by in the old file. */
+function removedTitle(s: RemovedStep): string {
+    return s.label === s.id ? s.id : `${s.label} (${s.id})`;
 }
 
 export function newStepMarkParts(g: MapGeometry, baseline: BaselineOption | undefined, keys: PartKeys): SvgLeaf[] {

@@ -8,6 +8,6 @@ export type { ThemeName, ThemeOption } from './theme.css.js';
 export { THEMES } from './theme.css.js';
 export type { InsightsOption, MapHotspot } from './draw-insights.js';
 export type { BaselineOption, BaselineStep } from './place-baseline.js';
-export { insightLayers } from './insight-layers.js';
+export { insightLayers, type LayerChoice } from './insight-layers.js';
 export { layoutFlow } from './layout-flow.js';
 export type { FlowInput, FlowLayout, FlowLayoutEngine } from './layout-flow.js';

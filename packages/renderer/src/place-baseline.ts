@@ -16,6 +16,8 @@ export interface BaselineStep {
     /** The stage the step is in (a removed step: the stage it was in). */
     stage: string;
     status: 'added' | 'removed' | 'kept';
+    /** A removed step: its label in the baseline (the comparison's; the map has no such step to read it from). */
+    label?: string;
     emotions: readonly { persona: string; before?: number; after?: number }[];
 }
 
@@ -29,11 +31,18 @@ export interface BaselineCurve {
     lines: Point[][];
 }
 
+/** A step the map no longer has, as the baseline named it. */
+export interface RemovedStep {
+    id: string;
+    /** Its label in the baseline; its id when the comparison gives none. */
+    label: string;
+}
+
 /** The ghost note of a stage that had steps the map no longer has. */
 export interface RemovedNoteGeom {
     stageId: string;
     /** The removed steps, in the baseline's order. */
-    steps: string[];
+    steps: RemovedStep[];
     box: Box;
     text: TextGeom;
 }
@@ -83,20 +92,20 @@ const NOTE_PAD_Y = 3;
 const NOTE_GAP = 4;
 
 /** The removed steps of the comparison by the stage they were in. */
-export function removedByStage(baseline: BaselineOption | undefined): Map<string, string[]> {
-    const removed = new Map<string, string[]>();
+export function removedByStage(baseline: BaselineOption | undefined): Map<string, RemovedStep[]> {
+    const removed = new Map<string, RemovedStep[]>();
     for (const s of baseline?.steps ?? []) {
         if (s.status !== 'removed') continue;
         const list = removed.get(s.stage) ?? [];
-        list.push(s.step);
+        list.push({ id: s.step, label: s.label ?? s.step });
         removed.set(s.stage, list);
     }
     return removed;
 }
 
-/** The note's text wrapped to a stage band's width. */
-export function wrapRemovedNote(steps: readonly string[], bandWidth: number): WrappedText {
-    return wrapText(`removed: ${steps.join(', ')}`, Math.max(20, bandWidth - 2 * M.stagePad - 2 * NOTE_PAD_X), M.itemFont);
+/** The note's text, the steps by their labels, wrapped to a stage band's width. */
+export function wrapRemovedNote(steps: readonly RemovedStep[], bandWidth: number): WrappedText {
+    return wrapText(`removed: ${steps.map((s) => s.label).join(', ')}`, Math.max(20, bandWidth - 2 * M.stagePad - 2 * NOTE_PAD_X), M.itemFont);
 }
 
 /** How much taller the note makes a stage band. */
@@ -105,7 +114,7 @@ export function removedNoteHeight(w: WrappedText): number {
 }
 
 /** The note under a stage's label, whose top is `labelBottom`. */
-export function placeRemovedNote(stageId: string, steps: readonly string[], w: WrappedText, x: number, labelBottom: number): RemovedNoteGeom {
+export function placeRemovedNote(stageId: string, steps: readonly RemovedStep[], w: WrappedText, x: number, labelBottom: number): RemovedNoteGeom {
     const box = { x, y: labelBottom + NOTE_GAP, width: w.width + 2 * NOTE_PAD_X, height: w.height + 2 * NOTE_PAD_Y };
     return { stageId, steps: [...steps], box, text: textGeom(w, box.x + NOTE_PAD_X, box.y + NOTE_PAD_Y, box, 'jm-removed-text') };
 }

@@ -1,7 +1,7 @@
 import { analyzeJourney } from '@journey-maps/language';
 import { isSvgGroup, type JourneyModel } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
-import { createMapRenderer, type InsightsOption } from '../src/index.js';
+import { createMapRenderer, insightLayers, type InsightsOption } from '../src/index.js';
 import { parseSvg } from './check-map.js';
 import { example } from './fixtures/index.js';
 
@@ -144,12 +144,35 @@ describe('a map against its baseline', () => {
         expect(comparison.steps.filter((s) => s.status === 'removed').map((s) => [s.step, s.stage])).toEqual([['abandon', 'apply']]);
         const notes = Array.from(parseSvg(r.svg).getElementsByTagName('g')).filter((el) => el.getAttribute('class') === 'jm-baseline jm-removed');
         expect(notes.map((n) => [n.getAttribute('data-ref'), n.getAttribute('data-removed')])).toEqual([['stage:apply', 'abandon']]);
-        expect(notes[0]!.getElementsByTagName('text')[0]!.textContent).toBe('removed: abandon');
+        // The step by its label in the old map, as a reader knows it; its id in the tooltip, to find it by.
+        expect(notes[0]!.getElementsByTagName('text')[0]!.textContent).toBe('removed: Leaves the form unfinished');
+        expect(notes[0]!.getElementsByTagName('title')[0]!.textContent).toBe('Removed since the baseline: Leaves the form unfinished (abandon)');
         const stage = r.geometry.stages.find((s) => s.stageId === 'apply')!;
         const note = r.geometry.removedNotes[0]!.box;
         expect(note.y).toBeGreaterThanOrEqual(stage.label.box.y + stage.label.box.height);
         expect(note.x + note.width).toBeLessThanOrEqual(stage.x + stage.width);
         expect(note.y + note.height).toBeLessThanOrEqual(stage.y + stage.height);
+    });
+
+    it('names a removed step by its id when the comparison gives no label', async () => {
+        const r = await renderer.render(example('bank-future'), { baseline: { steps: [{ step: 's12', stage: 'apply', status: 'removed', emotions: [] }] } });
+        const note = Array.from(parseSvg(r.svg).getElementsByTagName('g')).find((el) => el.getAttribute('class') === 'jm-baseline jm-removed')!;
+        expect(note.getElementsByTagName('text')[0]!.textContent).toBe('removed: s12');
+        expect(note.getElementsByTagName('title')[0]!.textContent).toBe('Removed since the baseline: s12');
+    });
+
+    it('draws a map whose comparison is off as the map without a baseline: no comparison part, stage bands no taller', async () => {
+        const future = example('bank-future');
+        const insights = analyzeJourney(future, example('bank-onboarding'));
+        const alone = await createMapRenderer().render(future, insightLayers({ ...insights, comparison: undefined }));
+        const off = await createMapRenderer().render(future, insightLayers(insights));
+        const on = await createMapRenderer().render(future, insightLayers(insights, { compare: true }));
+        expect(off.svg).toBe(alone.svg);
+        expect(off.geometry.stages.map((s) => s.height)).toEqual(alone.geometry.stages.map((s) => s.height));
+        expect(off.svg).not.toContain('jm-baseline');
+        // On, the removed note makes the bands taller, as it did before.
+        expect(on.geometry.stages[0]!.height).toBeGreaterThan(alone.geometry.stages[0]!.height);
+        expect(on.svg).toContain('jm-baseline jm-removed');
     });
 
     it('leaves the stage bands as they are when no step was removed', async () => {

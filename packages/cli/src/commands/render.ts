@@ -118,8 +118,7 @@ export async function encode(
     }
     // The same layers as the preview (rank badges, heat tint, and the baseline when asked for, as
     // the preview's Compare with baseline), so an image reads the same.
-    const layers = insightLayers(insights);
-    const svg = await renderMapSvg(model, { theme: options.theme, insights: layers.insights, baseline: options.compare ? layers.baseline : undefined });
+    const svg = await renderMapSvg(model, { theme: options.theme, ...insightLayers(insights, { compare: options.compare }) });
     if (format === 'svg') {
         return svg;
     }

@@ -68,7 +68,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
             panel.dispose();
             return;
         }
-        this.track(new PreviewPanel(this.panelHost(), panel, vscode.Uri.parse(parsed.data.uri, true), parsed.data.locked));
+        this.track(new PreviewPanel(this.panelHost(), panel, vscode.Uri.parse(parsed.data.uri, true), parsed.data.locked, parsed.data.compare));
     }
 
     toggleLock(): void {

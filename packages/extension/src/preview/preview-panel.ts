@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applyMapChanges, isBaselinePart, joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
+import { applyMapChanges, joinSvgParts, type MapProblem, type RenderMapResult, RenderMapResultSchema, type SourceRange } from '@journey-maps/model';
 import type { PreviousVersion, RenderPngParams } from '@journey-maps/model/lsp';
 import type { Settings } from '../settings.js';
 import type { Log } from '../log.js';
@@ -13,16 +13,27 @@ import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
+/** The map a panel asks the language server for. */
+export interface MapRequest {
+    uri: string;
+    version: number;
+    /** The webview's Compare toggle: the map drawn with its baseline's comparison, else alone. */
+    compare: boolean;
+    /** Compare with Previous Version: the map compared with it (drawn so whatever `compare` says). */
+    previous?: PreviousVersion;
+    /** The map the panel holds, so the server may answer with what changed since it. */
+    base?: string;
+}
+
 export interface PanelHost {
     readonly extensionUri: vscode.Uri;
     readonly log: Log;
     settings(): Settings;
     /**
      * Sends journey/renderMap to the language server (waits for it to be ready); with a previous
-     * version, journey/compareMap: the map compared with it. `base`: the map the panel holds, so
-     * the server may answer with what changed since it.
+     * version, journey/compareMap: the map compared with it.
      */
-    requestMap(uri: string, version: number, token: vscode.CancellationToken, previous?: PreviousVersion, base?: string): Promise<unknown>;
+    requestMap(request: MapRequest, token: vscode.CancellationToken): Promise<unknown>;
     /** Sends journey/renderPng to the language server; resolves with the PNG file's bytes. */
     requestPng(params: RenderPngParams): Promise<Uint8Array>;
     exportSvg(panel: PreviewPanel): Promise<void>;
@@ -48,8 +59,11 @@ export class PreviewPanel {
     private filters: Pick<RenderPngParams, 'persona' | 'hiddenLanes'> = { persona: null, hiddenLanes: [] };
     /** showInsights was asked for: sent again when the webview (re)starts, in case it was not listening yet. */
     private insightsWanted = false;
-    /** The webview shows the comparison with the baseline (or the previous version). */
-    private compareShown = false;
+    /**
+     * The webview's Compare toggle is on: the map is asked for with its baseline's comparison
+     * drawn (while comparing with a previous version the toggle is on and ends that comparison).
+     */
+    private compareShown: boolean;
     /** Compare with Previous Version: the version the map is compared with, instead of its baseline. */
     private previous: PreviousVersion | undefined;
     /** For the log's line on each repaint after an edit. */
@@ -79,7 +93,9 @@ export class PreviewPanel {
         return new PreviewPanel(host, panel, resource, locked);
     }
 
-    constructor(private readonly host: PanelHost, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri, private isLocked: boolean) {
+    /** `compare`: the toggle as the webview will restore it (a panel brought back after a reload), so its first map is asked for so, once. */
+    constructor(private readonly host: PanelHost, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri, private isLocked: boolean, compare = false) {
+        this.compareShown = compare;
         panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
         panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'packages', 'extension', 'images', 'journey-file.svg');
         panel.webview.html = this.html();
@@ -102,12 +118,9 @@ export class PreviewPanel {
         return this.isLocked;
     }
 
-    /** The SVG document of the map shown last (for export). */
+    /** The SVG document of the map shown last (for export): as on screen, drawn with the comparison or without it. */
     get svg(): string | undefined {
-        if (!this.lastMap) return undefined;
-        const parts = this.lastMap.parts;
-        // The baseline's parts (draw-baseline.ts) are exported only while the comparison is shown.
-        return joinSvgParts(this.compareShown ? parts : { ...parts, parts: parts.parts.filter((p) => !isBaselinePart(p.key)) });
+        return this.lastMap && joinSvgParts(this.lastMap.parts);
     }
 
     /** What the preview shows now: 'ok' (a map), 'errors' (last map + banner), 'no-journey'. */
@@ -127,6 +140,8 @@ export class PreviewPanel {
     /** Shows the map against another version of its file: the server compares, this only asks. */
     compareWith(previous: PreviousVersion): void {
         this.previous = previous;
+        // The webview turns its toggle on with it (main.ts showComparedWith): no second request then.
+        this.compareShown = true;
         this.post({ type: 'comparedWith', label: previous.label });
         void this.refresh();
     }
@@ -134,9 +149,15 @@ export class PreviewPanel {
     /** Back to the map alone (with its baseline's comparison, if it has one, behind the toggle). */
     stopComparing(): void {
         if (!this.previous) return;
-        this.previous = undefined;
-        this.post({ type: 'comparedWith', label: null });
+        this.endComparison();
         void this.refresh();
+    }
+
+    /** The previous version forgotten; the webview turns its toggle off with it (main.ts showComparedWith), so the next map is asked for alone. */
+    private endComparison(): void {
+        this.previous = undefined;
+        this.compareShown = false;
+        this.post({ type: 'comparedWith', label: null });
     }
 
     /** Follows another document (dynamic previews only). */
@@ -144,10 +165,7 @@ export class PreviewPanel {
         if (this.isLocked || uri.toString() === this.resourceUri.toString()) return;
         this.resourceUri = uri;
         // A comparison is of one file with its own history.
-        if (this.previous) {
-            this.previous = undefined;
-            this.post({ type: 'comparedWith', label: null });
-        }
+        if (this.previous) this.endComparison();
         this.lastMap = undefined;
         this.sender.forget();
         this.problems = [];
@@ -182,10 +200,11 @@ export class PreviewPanel {
         this.timing.asked();
         const previous = this.previous;
         const base = whole ? undefined : this.lastMap?.mapId;
+        const request: MapRequest = { uri: doc.uri.toString(), version: doc.version, compare: this.compareShown, ...(previous ? { previous } : {}), ...(base === undefined ? {} : { base }) };
         try {
             outcome = await this.latest.run(() => {
                 const cts = new vscode.CancellationTokenSource();
-                return { cancel: cts, result: this.host.requestMap(doc.uri.toString(), doc.version, cts.token, previous, base).finally(() => cts.dispose()) };
+                return { cancel: cts, result: this.host.requestMap(request, cts.token).finally(() => cts.dispose()) };
             });
         } catch (e) {
             const reason = e instanceof Error ? e.message : String(e);
@@ -336,7 +355,11 @@ export class PreviewPanel {
                 await this.refresh();
                 break;
             case 'compare':
+                if (m.on === this.compareShown) break;
                 this.compareShown = m.on;
+                // The server draws the comparison or leaves it out (so the map alone keeps no room
+                // for it): a toggle is a new drawing, asked for at once. A previous version's is drawn either way.
+                if (!this.previous) void this.refresh();
                 break;
             case 'stopComparing':
                 this.stopComparing();

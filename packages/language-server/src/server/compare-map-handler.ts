@@ -21,7 +21,8 @@ export function registerCompareMapHandler(connection: Connection, services: Jour
         }
         const { previous: version, ...params } = parsed.data;
         try {
-            return await drawMap(params, token, async (document, model) => analyzeJourney(model, await previous.modelOf(document.uri, version)));
+            // The comparison is what was asked for: drawn whatever the toggle of the baseline's says.
+            return await drawMap({ ...params, compare: true }, token, async (document, model) => analyzeJourney(model, await previous.modelOf(document.uri, version)));
         } catch (error) {
             if (error instanceof PreviousVersionError) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
             throw error;

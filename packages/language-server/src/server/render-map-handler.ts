@@ -62,7 +62,7 @@ export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLa
                 renderer = createMapRenderer({ layoutEngine });
                 renderers.set(params.uri, renderer);
             }
-            const rendered = await renderer.render(model, insightLayers(insights, params.heatTint));
+            const rendered = await renderer.render(model, insightLayers(insights, { heatTint: params.heatTint, compare: params.compare }));
             if (token.isCancellationRequested) {
                 throw new ResponseError(LSPErrorCodes.RequestCancelled, 'A newer edit replaced this map.');
             }

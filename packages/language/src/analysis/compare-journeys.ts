@@ -76,6 +76,8 @@ function stepChange(before: PlacedStep | undefined, after: PlacedStep | undefine
         step: placed.step.id,
         stage: placed.stage.id,
         status: before && after ? 'kept' : after ? 'added' : 'removed',
+        // Only the old map knows a removed step's label; a reader knows the step by it, not its id.
+        ...(after ? {} : { label: placed.step.label }),
         ...(movedFrom !== undefined ? { movedFrom } : {}),
         emotions: personas.flatMap(persona => {
             const was = emotionOf(before, persona);

@@ -144,6 +144,18 @@ describe('matching the steps of two journeys by name', () => {
         }), runs);
     });
 
+    it('names a removed step by its label in the old map, which the new map no longer has', () => {
+        const before = buildModel({ personas: ['anna'], stages: { apply: [{ id: 'fill', label: 'Fills in the form' }, { id: 'abandon', label: 'Leaves the form unfinished' }, { id: 's12' }] } });
+        const after = buildModel({ personas: ['anna'], stages: { apply: [{ id: 'fill', label: 'Fills in the short form' }, { id: 'verify', label: 'Verifies the ID' }] } });
+        const labels = compareJourneys(before, after).steps.map(c => [c.step, c.status, c.label]);
+        expect(labels).toEqual([
+            ['fill', 'kept', undefined],
+            ['abandon', 'removed', 'Leaves the form unfinished'],
+            ['s12', 'removed', 'Step s12'],
+            ['verify', 'added', undefined]
+        ]);
+    });
+
     it('resolves the hotspots that are gone, removed steps included, and totals the scores before and after', () => {
         fc.assert(fc.property(editArb, ({ before, after }) => {
             const oldInsights = analyzeJourney(buildModel(before));

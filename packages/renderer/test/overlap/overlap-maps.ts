@@ -32,7 +32,7 @@ async function exported(dir: string, prefix: string): Promise<OverlapMap[]> {
     for (const document of workspace.requested) {
         const map = mapOfDocument(document, workspace.services);
         if (map.status !== 'ok') continue;
-        const layers = insightLayers(workspace.services.analysis.JourneyInsights.insightsOf(document));
+        const layers = insightLayers(workspace.services.analysis.JourneyInsights.insightsOf(document), { compare: true });
         maps.push({ name: `${prefix}/${basename(document.uri.fsPath, '.journey')}`, model: map.model, layers });
     }
     return maps;
