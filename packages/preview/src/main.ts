@@ -1,6 +1,7 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
 import { applyFilters, filtersAreOff, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { dropHoverHasRules, HoverFocus } from './hover-focus.js';
 import { markInsight, renderInsightsPanel } from './insights-panel.js';
 import { LaneTitles } from './lane-titles.js';
 import { loadState, post, saveState } from './messages.js';
@@ -55,6 +56,7 @@ let insights: InsightsView | undefined;
 let comparedWith: string | null = null;
 
 const laneTitles = new LaneTitles(ui.viewport);
+new HoverFocus(ui.stage, () => svg);
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
     ui.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
     laneTitles.update(svg, view, zoom.viewSize());
@@ -165,6 +167,8 @@ function render(m: Extract<HostToWebview, { type: 'render' }>): void {
     node.classList.add('jm-map');
     if (svg) ui.stage.replaceChild(node, svg);
     else ui.stage.replaceChildren(node);
+    // Its hover rules would restyle every edge at each patch; HoverFocus does their work.
+    dropHoverHasRules(node);
     svg = node;
     parts = PartIndex.of(node);
     mapSeq = m.seq;
