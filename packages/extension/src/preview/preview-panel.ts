@@ -338,6 +338,11 @@ export class PreviewPanel {
             case 'compare':
                 this.compareShown = m.on;
                 break;
+            case 'insightsShown': {
+                const insights = this.sender.panelShown(m.open, this.lastMap);
+                if (insights) this.post(insights);
+                break;
+            }
             case 'stopComparing':
                 this.stopComparing();
                 break;
