@@ -18,28 +18,12 @@ import { ROOT, RUNS, SETUP } from './lib/paths.mjs';
 import { packageVsix } from './package-vsix.mjs';
 import { startSession } from './lib/session.mjs';
 import { focusEditor, goToLine, mod, openFile, previewFrameHandle } from './lib/workbench.mjs';
+import { generateJourney } from './generate-journey.mjs';
 
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
 const EDITS = Number(arg('--edits', 12));
 const SIZES = [20, 200];
 const ROUNDS = Number(arg('--rounds', 1));
-
-/** A journey with `steps` steps in stages of 5, each with a touchpoint, emotion, pain and flow. */
-export function generateJourney(steps) {
-    const lines = ['persona p1 "First persona"', 'persona p2 "Second persona"', 'channel web "Website" { digital }',
-        'touchpoint site "Web site" { via web }', '', `journey bench${steps} "Benchmark with ${steps} steps" {`, '  for p1, p2'];
-    for (let s = 0; s < Math.ceil(steps / 5); s++) {
-        lines.push(`  stage st${s} "Stage ${s + 1}" {`);
-        for (let k = 0; k < 5 && s * 5 + k < steps; k++) {
-            const n = s * 5 + k;
-            lines.push(`    step s${n} "Step number ${n} of the journey" {`, `      by ${n % 2 ? 'p2' : 'p1'}`, '      at site',
-                `      emotion ${(n % 7) - 3}`, `      pain "Pain ${n}"`, '    }');
-        }
-        lines.push('  }');
-    }
-    lines.push('}', '');
-    return lines.join('\n');
-}
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
