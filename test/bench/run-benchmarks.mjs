@@ -14,7 +14,8 @@ const benches = [
     'packages/language-server/bench/soak-bench.ts',
     'packages/renderer/bench/run-render-bench.mjs',
     'test/bench/mermaid-text-to-svg.mjs',
-    'test/e2e/bench-preview.mjs'
+    'test/e2e/bench-preview.mjs',
+    'packages/preview/bench/webview-frame-bench.ts'
 ];
 const only = process.argv.slice(2);
 // Bundled scripts still find the repository through where each of their modules was written.

@@ -8,6 +8,8 @@
 // Before/after on a noisy machine: --vsix before=a.vsix,after=b.vsix [--rounds 3] runs the builds
 // in turn (A, B, A, B, ...), one session each, and prints each build's median over all its rounds,
 // with the medians of the extension log's parts of each repaint (server round trip, webview insert).
+// Each hop line ends with when the frame was drawn (style, layout, paint done), timed by the bench
+// itself inside the webview, so it is the same measurement for every build.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
@@ -16,28 +18,12 @@ import { ROOT, RUNS, SETUP } from './lib/paths.mjs';
 import { packageVsix } from './package-vsix.mjs';
 import { startSession } from './lib/session.mjs';
 import { focusEditor, goToLine, mod, openFile, previewFrameHandle } from './lib/workbench.mjs';
+import { generateJourney } from './generate-journey.mjs';
 
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
 const EDITS = Number(arg('--edits', 12));
 const SIZES = [20, 200];
 const ROUNDS = Number(arg('--rounds', 1));
-
-/** A journey with `steps` steps in stages of 5, each with a touchpoint, emotion, pain and flow. */
-export function generateJourney(steps) {
-    const lines = ['persona p1 "First persona"', 'persona p2 "Second persona"', 'channel web "Website" { digital }',
-        'touchpoint site "Web site" { via web }', '', `journey bench${steps} "Benchmark with ${steps} steps" {`, '  for p1, p2'];
-    for (let s = 0; s < Math.ceil(steps / 5); s++) {
-        lines.push(`  stage st${s} "Stage ${s + 1}" {`);
-        for (let k = 0; k < 5 && s * 5 + k < steps; k++) {
-            const n = s * 5 + k;
-            lines.push(`    step s${n} "Step number ${n} of the journey" {`, `      by ${n % 2 ? 'p2' : 'p1'}`, '      at site',
-                `      emotion ${(n % 7) - 3}`, `      pain "Pain ${n}"`, '    }');
-        }
-        lines.push('  }');
-    }
-    lines.push('}', '');
-    return lines.join('\n');
-}
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
@@ -66,6 +52,18 @@ async function measure(session, file, steps) {
     let frame = await previewFrameHandle(page, 60_000);
     await frame.waitForFunction((n) => document.querySelectorAll('g.jm-step[data-ref^="step:"]').length === n, steps, { timeout: 120_000 });
     await page.evaluate(() => window.addEventListener('keydown', () => { window.__keyAt = performance.timeOrigin + performance.now(); }, true));
+    // After the preview's own handler of each message: when the frame that paints it has been drawn
+    // (style, layout and paint done: a task queued from that frame's rAF runs after them). The same
+    // for every build, since the bench adds it, not the webview.
+    await frame.evaluate(() => window.addEventListener('message', () => {
+        const r = { at: performance.timeOrigin + performance.now() };
+        (window.__frames ??= []).push(r);
+        requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => { r.drawnAt = performance.timeOrigin + performance.now(); };
+            ch.port2.postMessage(0);
+        });
+    }));
     await focusEditor(page, file);
     const text = readFileSync(path.join(session.workspace, file), 'utf8').split('\n');
     const line = text.findIndex((l) => l.includes('step s0 ')) + 1;
@@ -80,9 +78,11 @@ async function measure(session, file, steps) {
         const paintedAt = Number(await frame.evaluate(() => document.body.dataset.paintedAt));
         const arrivedAt = Number(await frame.evaluate(() => document.body.dataset.arrivedAt));
         const version = Number(await frame.evaluate(() => document.body.dataset.version));
+        const drawnAt = await frame.waitForFunction((at) => window.__frames?.find((r) => r.at >= at)?.drawnAt, arrivedAt, { timeout: 5_000 })
+            .then((h) => h.jsonValue()).catch(() => undefined);
         if (process.env.BENCH_DEBUG) console.log(await frame.evaluate(() => document.body.dataset.timing));
         // Two warm-up edits; each sample keeps the browser's clock readings for the hops (hopsOf).
-        if (i >= 2) samples.push({ ms: paintedAt - keyAt, keyAt, arrivedAt, paintedAt, version });
+        if (i >= 2) samples.push({ ms: paintedAt - keyAt, keyAt, arrivedAt, paintedAt, drawnAt, version });
         await page.waitForTimeout(150);
     }
     return samples;
@@ -125,7 +125,8 @@ function hopsOf(samples, repaints) {
         const posted = r.editAt + r.postedMs;
         hops.push({
             toHost: r.editAt - s.keyAt, hostToPosted: r.postedMs, asked: r.askedMs, roundTrip: r.roundTripMs, answerToPosted: r.postedMs - r.askedMs - r.roundTripMs,
-            postedToWebview: s.arrivedAt - posted, webviewToFrame: s.paintedAt - s.arrivedAt
+            postedToWebview: s.arrivedAt - posted, webviewToFrame: s.paintedAt - s.arrivedAt,
+            ...(s.drawnAt > 0 ? { webviewToDrawn: s.drawnAt - s.arrivedAt, keyToDrawn: s.drawnAt - s.keyAt } : {})
         });
     }
     return hops;
@@ -134,7 +135,10 @@ function hopsOf(samples, repaints) {
 function hopSummary(hops) {
     if (hops.length === 0) return '';
     const m = (k) => Math.round(median(hops.map((h) => h[k])));
-    return `; hops (medians): keydown → extension host ${m('toHost')} ms, → map posted ${m('hostToPosted')} ms (asked after ${m('asked')}, the server round trip ${m('roundTrip')}, answer checked and posted in ${m('answerToPosted')}), → webview has it ${m('postedToWebview')} ms, → painting frame ${m('webviewToFrame')} ms`;
+    const drawn = hops.filter((h) => h.webviewToDrawn !== undefined);
+    const d = (k) => Math.round(median(drawn.map((h) => h[k])));
+    const drawnPart = drawn.length ? `; the frame drawn (style, layout, paint done) ${d('webviewToDrawn')} ms after the webview had it, ${d('keyToDrawn')} ms after the keydown` : '';
+    return `; hops (medians): keydown → extension host ${m('toHost')} ms, → map posted ${m('hostToPosted')} ms (asked after ${m('asked')}, the server round trip ${m('roundTrip')}, answer checked and posted in ${m('answerToPosted')}), → webview has it ${m('postedToWebview')} ms, → painting frame ${m('webviewToFrame')} ms${drawnPart}`;
 }
 
 function activationFromLog(runDir) {

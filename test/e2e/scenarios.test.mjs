@@ -771,6 +771,20 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         // The toolbar toggle closes it again (and the state remembers that).
         await previewFrame(s.page).locator('#insights-toggle').click();
         await waitInPreview(() => document.getElementById('insights').hidden && document.body.dataset.insights === 'closed');
+        // Patches leave the insights out while the panel is closed; opening it brings the latest.
+        await focusEditor(s.page, 'bank-onboarding.journey');
+        const fillLine = lineOf('bank-onboarding.journey', 'step fill');
+        await goToLine(s.page, fillLine, read('bank-onboarding.journey').split('\n')[fillLine - 1].lastIndexOf('"') + 1);
+        await s.page.keyboard.type(' CLOSED');
+        await waitInPreview(() => (document.querySelector('g.jm-step[data-ref="step:fill"]')?.textContent ?? '').includes('CLOSED'));
+        await previewFrame(s.page).locator('#insights-toggle').click();
+        await waitInPreview(() => !document.getElementById('insights').hidden
+            && (document.querySelector('#insights .jm-insight[data-ref="step:fill"] .jm-insight-title')?.textContent ?? '').includes('CLOSED'));
+        await previewFrame(s.page).locator('#insights-toggle').click();
+        await focusEditor(s.page, 'bank-onboarding.journey');
+        for (let i = 0; i < ' CLOSED'.length; i++) await s.page.keyboard.press('Backspace');
+        await waitInPreview(() => document.getElementById('insights').hidden
+            && !(document.querySelector('g.jm-step[data-ref="step:fill"]')?.textContent ?? '').includes('CLOSED'));
     });
 
     it('compare a future-state map with its baseline: dashed baseline curves, goals instead of misses', async () => {

@@ -42,16 +42,15 @@ export function renderInsightsPanel(panel: HTMLElement, insights: InsightsView |
         return box;
     };
 
-    panel.replaceChildren();
     if (!insights) {
-        panel.append(el('p', 'jm-insight-empty', 'No insights while the map has errors.'));
+        keepUnchanged(panel, [el('p', 'jm-insight-empty', 'No insights while the map has errors.')]);
         return;
     }
-    panel.append(
+    const drawn: Element[] = [
         section('Hotspots', insights.hotspots.map((h) => entry(`step:${h.step}`, `#${h.rank} ${h.label}`, [`score ${h.score}`, ...h.reasons.map((r) => r.message)])), 'No hotspots: nothing in this map hurts.'),
         section('Quick wins', insights.opportunities.map((o) => entry(`step:${o.step}`, `${o.rank}. ${o.text}`, [opportunityDetail(o)])), 'No opportunities written yet.'),
         section('Stage health', insights.stages.map((s) => entry(`stage:${s.id}`, s.label, stageDetail(s))), 'No stages.')
-    );
+    ];
     const comparison = insights.comparison;
     if (comparison) {
         const stageLabel = new Map(insights.stages.map((s) => [s.id, s.label]));
@@ -64,8 +63,33 @@ export function renderInsightsPanel(panel: HTMLElement, insights: InsightsView |
         const box = section(against ? `Against ${against}` : 'Against the baseline', items, 'Nothing changed.');
         box.classList.add('jm-comparison');
         box.querySelector('h2')!.after(el('p', 'jm-insight-detail', `hotspot score ${round(scoreBefore)} → ${round(scoreAfter)}`));
-        panel.append(box);
+        drawn.push(box);
     }
+    keepUnchanged(panel, drawn);
+}
+
+/**
+ * Makes `parent`'s children `next`, keeping every element already drawn the same: a label edit
+ * changes one entry of a 200-step map's hundreds, and the browser then styles and lays out that
+ * one instead of the whole panel (50 ms). Elements of the same tag and attributes whose children
+ * are all elements are compared child by child; any other that differs is replaced whole (a kept
+ * entry's click handler names the same data-ref, as its attributes are the same).
+ */
+function keepUnchanged(parent: Element, next: readonly Element[]): void {
+    const current = Array.from(parent.childNodes);
+    if (current.length !== next.length || current.some((n) => n.nodeType !== 1)) {
+        parent.replaceChildren(...next);
+        return;
+    }
+    next.forEach((want, i) => {
+        const have = current[i] as Element;
+        if (have.isEqualNode(want)) return;
+        if (have.cloneNode(false).isEqualNode(want.cloneNode(false)) && want.childNodes.length > 0 && Array.from(want.childNodes).every((n) => n.nodeType === 1)) {
+            keepUnchanged(have, Array.from(want.children));
+        } else {
+            have.replaceWith(want);
+        }
+    });
 }
 
 type Comparison = NonNullable<InsightsView['comparison']>;

@@ -1,6 +1,7 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
 import { applyFilters, filtersAreOff, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
+import { dropHoverHasRules, HoverFocus } from './hover-focus.js';
 import { markInsight, renderInsightsPanel } from './insights-panel.js';
 import { LaneTitles } from './lane-titles.js';
 import { loadState, post, saveState } from './messages.js';
@@ -55,6 +56,7 @@ let insights: InsightsView | undefined;
 let comparedWith: string | null = null;
 
 const laneTitles = new LaneTitles(ui.viewport);
+new HoverFocus(ui.stage, () => svg);
 const zoom = new ZoomPan(ui.viewport, ui.stage, (view, fitted) => {
     ui.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
     laneTitles.update(svg, view, zoom.viewSize());
@@ -87,6 +89,8 @@ function refreshMap(node: SVGSVGElement, uri: string, patched = false): void {
 let insightsKnown = false;
 /** The Insights panel is drawn for the shown insights (it is drawn only while it is open). */
 let panelDrawn = false;
+/** The host was told whether the panel is open (once at start, then at each change). */
+let insightsReported = false;
 
 /** Draws the Insights panel for the shown insights now if it is open, else when it opens. */
 function drawInsights(): void {
@@ -96,7 +100,18 @@ function drawInsights(): void {
     markInsight(ui.insights, currentRef);
 }
 
+/** The insights of the shown map arrived (with it, with a patch, or when the panel opened). */
+function takeInsights(view: InsightsView | null | undefined): void {
+    insights = view ?? undefined;
+    insightsKnown = true;
+    ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
+    drawInsights();
+}
+
 function setInsightsOpen(open: boolean): void {
+    // While the panel is closed the host leaves insights out of patches; it sends them when it opens.
+    if (open !== state.insightsOpen || !insightsReported) post({ type: 'insightsShown', open });
+    insightsReported = true;
     state.insightsOpen = open;
     if (open && !panelDrawn) drawInsights();
     ui.insights.hidden = !open;
@@ -167,6 +182,8 @@ function render(m: Extract<HostToWebview, { type: 'render' }>): void {
     node.classList.add('jm-map');
     if (svg) ui.stage.replaceChild(node, svg);
     else ui.stage.replaceChildren(node);
+    // Its hover rules would restyle every edge at each patch; HoverFocus does their work.
+    dropHoverHasRules(node);
     svg = node;
     parts = PartIndex.of(node);
     mapSeq = m.seq;
@@ -196,13 +213,8 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     lanes = m.lanes;
     renderLaneToggles(ui.lanes, lanes, filters, toggleLane);
     highlight(node, currentRef);
-    // A patch leaves out insights that did not change: the panel stays as it is drawn.
-    if (m.type === 'render' || m.insights !== undefined) {
-        insights = m.insights ?? undefined;
-        insightsKnown = true;
-        ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
-        drawInsights();
-    }
+    // A patch leaves out insights that did not change, and those that did while the panel is closed.
+    if (m.type === 'render' || m.insights !== undefined) takeInsights(m.insights);
     hideBanner(ui.banner);
     showMessage(null);
     const t3 = performance.now();
@@ -301,6 +313,9 @@ window.addEventListener('message', (event: MessageEvent) => {
         }
         case 'showInsights':
             setInsightsOpen(true);
+            break;
+        case 'insights':
+            if (svg) takeInsights(m.insights);
             break;
         case 'comparedWith':
             showComparedWith(m.label);

@@ -30,6 +30,8 @@ export const WebviewToHostSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('exportPng') }),
     /** The persona filter and hidden lanes now shown, for the PNG export (the server draws it). */
     z.strictObject({ type: z.literal('filters'), persona: z.nullable(Ref), hiddenLanes: z.array(Ref).check(z.maxLength(100)) }),
+    /** The Insights panel was opened or closed: while it is closed, patches leave the insights out. */
+    z.strictObject({ type: z.literal('insightsShown'), open: z.boolean() }),
     /** A patch did not fit the map the webview holds: send the whole map. */
     z.strictObject({ type: z.literal('needFullMap') }),
     /** The map of this document version is painted (used for latency measurements and tests). */
@@ -132,9 +134,13 @@ export const HostToWebviewSchema = z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('render'), ...mapFields, insights: z.optional(InsightsViewSchema), svg: z.string() }),
     /**
      * The changes from map `base` (the one the webview shows) to map `seq`, applied in order.
-     * `insights` only when they changed (null: the map has none now); absent, they are the base's.
+     * `insights` only when they changed (null: the map has none now) and the Insights panel is open
+     * or the comparison came or went; absent, the webview keeps its own (an `insights` message follows
+     * when the panel opens).
      */
     z.strictObject({ type: z.literal('patch'), ...mapFields, insights: z.optional(z.nullable(InsightsViewSchema)), base: Count, ops: z.array(PatchOpSchema) }),
+    /** The shown map's insights (null: it has none), which patches left out while the Insights panel was closed. */
+    z.strictObject({ type: z.literal('insights'), insights: z.nullable(InsightsViewSchema) }),
     z.strictObject({ type: z.literal('errors'), uri: z.string(), version: z.int(), problems: z.array(BannerProblemSchema) }),
     /** The preview now shows another document: drop the old map. */
     z.strictObject({ type: z.literal('reset'), uri: z.string(), fileName: z.string() }),

@@ -93,6 +93,29 @@ describe('the Insights panel', () => {
         expect(parseHostMessage({ type: 'showInsights' })).toEqual({ type: 'showInsights' });
         expect(parseHostMessage({ type: 'showInsights', uri: 'x' })).toBeUndefined();
     });
+
+    it('redrawn after a label edit, keeps the nodes of every entry that did not change and draws what a fresh panel draws', () => {
+        const picked: string[] = [];
+        const panel = panelWith(insights, picked);
+        const before = Array.from(panel.querySelectorAll('li'));
+        const titlesBefore = Array.from(panel.querySelectorAll('.jm-insight-title'));
+        const relabelled: InsightsView = { ...insights, hotspots: insights.hotspots.map((h, i) => (i === 1 ? { ...h, label: `${h.label} (edited)` } : h)) };
+        renderInsightsPanel(panel, relabelled, (ref) => picked.push(ref));
+        const after = Array.from(panel.querySelectorAll('li'));
+        expect(panel.innerHTML).toBe(panelWith(relabelled).innerHTML);
+        expect(after.length).toBe(before.length);
+        // Only the edited title is new: every entry, and every other line, is the node it was.
+        expect(after.every((li, i) => li === before[i])).toBe(true);
+        const titlesAfter = Array.from(panel.querySelectorAll('.jm-insight-title'));
+        expect(titlesAfter.flatMap((t, i) => (t === titlesBefore[i] ? [] : [i]))).toEqual([1]);
+        expect(after[1]!.textContent).toContain('(edited)');
+        // A kept entry still hands its own data-ref over.
+        after[0]!.querySelector('button')!.click();
+        after[1]!.querySelector('button')!.click();
+        expect(picked).toEqual([insights.hotspots[0]!.step, insights.hotspots[1]!.step].map((s) => `step:${s}`));
+        renderInsightsPanel(panel, undefined, () => {});
+        expect(panel.textContent).toBe('No insights while the map has errors.');
+    });
 });
 
 describe('the Insights panel of a journey with a baseline', () => {

@@ -9,6 +9,7 @@ describe('messages from the webview', () => {
         expect(parseWebviewMessage({ type: 'filters', persona: 'anna', hiddenLanes: ['pains'] })).toEqual({ type: 'filters', persona: 'anna', hiddenLanes: ['pains'] });
         expect(parseWebviewMessage({ type: 'filters', persona: null, hiddenLanes: [] })).toBeDefined();
         expect(parseWebviewMessage({ type: 'rendered', version: 3 })).toEqual({ type: 'rendered', version: 3 });
+        expect(parseWebviewMessage({ type: 'insightsShown', open: true })).toEqual({ type: 'insightsShown', open: true });
     });
 
     it('drops unknown types, extra fields and wrong shapes', () => {
@@ -21,6 +22,7 @@ describe('messages from the webview', () => {
             { type: 'pngData', requestId: 1, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
             { type: 'filters', persona: '', hiddenLanes: [] }, { type: 'filters', persona: null, hiddenLanes: [1] },
             { type: 'filters', persona: null },
+            { type: 'insightsShown' }, { type: 'insightsShown', open: 'yes' },
             { type: '__proto__' }
         ]) {
             expect(parseWebviewMessage(bad), JSON.stringify(bad)).toBeUndefined();
@@ -73,7 +75,9 @@ describe('messages from the host', () => {
             { type: 'highlight', ref: null, reveal: false },
             { type: 'options', personaFilter: 'hide' },
             { type: 'zoom', action: 'fit' },
-            { type: 'locked', locked: true, fileName: 'a.journey' }
+            { type: 'locked', locked: true, fileName: 'a.journey' },
+            // The insights patches left out while the Insights panel was closed.
+            { type: 'insights', insights: null }
         ]) {
             expect(parseHostMessage(m), m.type).toEqual(m);
         }
@@ -93,6 +97,7 @@ describe('messages from the host', () => {
             { type: 'renderPng', requestId: 1, scale: 2 },
             { type: 'options', personaFilter: 'blur' },
             { type: 'failed', uri: 'u' },
+            { type: 'insights' }, { type: 'insights', insights: { hotspots: 'many' } },
             { type: 'errors', uri: 'u', version: 1, problems: [{ message: 'm', severity: 'fatal', code: 'c', location: 'l' }] }
         ]) {
             expect(parseHostMessage(bad), JSON.stringify(bad)).toBeUndefined();

@@ -277,7 +277,10 @@ function personaRules(): [string, string][] {
  * else) puts `jm-focus-p<n>` on the root or on an edge's group, and hovering anything of the
  * persona (`jm-persona-p<n>`: legend card, curve, dots, chips) does it by CSS alone. Edges name
  * the palette entries of the personas who take them (`jm-takes-p<n>`). Only in the live SVG:
- * an exported image has no focus, and resvg does not read `:has()`.
+ * an exported image has no focus, and resvg does not read `:has()`. The preview drops the
+ * `:has()` rules from its live copy (Chromium restyles every edge at each patch for them) and puts
+ * `jm-focus-p<n>` on the root while the pointer is on the persona (preview hover-focus.ts): the
+ * two kinds of rule must draw the same.
  */
 function focusRules(): [string, string][] {
     const r: [string, string][] = [];

@@ -3,6 +3,7 @@ import type { HostToWebview } from './messages.js';
 
 export type { DrawnMap };
 export type MapMessage = Extract<HostToWebview, { type: 'render' | 'patch' }>;
+export type InsightsMessage = Extract<HostToWebview, { type: 'insights' }>;
 
 /** What the server said changed from the map the extension held to this one (journey/renderMap's `changes`). */
 export interface ServerChanges {
@@ -23,6 +24,12 @@ export class MapSender {
     private nextSeq = 1;
     /** What the last message carried, for the timing log: "patch of 1 part, 400 chars". */
     lastSent = '';
+    /** The webview's Insights panel is open (it says so at each change). */
+    private panelOpen = false;
+    /** Patches left out insights that changed: the webview's are older than the map's. */
+    private insightsBehind = false;
+    /** The insights the webview holds have a comparison (its compare toggle shows while they do). */
+    private comparisonShown = false;
 
     messageFor(map: DrawnMap, changes?: ServerChanges): MapMessage {
         const shown = this.shown;
@@ -33,13 +40,36 @@ export class MapSender {
             const ops = changes.parts.map(markupChange);
             const chars = ops.reduce((n, op) => n + (op.op === 'remove' ? 0 : op.svg.length), 0);
             this.lastSent = `patch of ${ops.length} part${ops.length === 1 ? '' : 's'}, ${size(chars)}${changes.insightsChanged ? ', new insights' : ''}`;
-            // Insights the webview already shows are not sent again (it would redraw its panel).
-            const insights = changes.insightsChanged ? { insights: map.insights ?? null } : {};
+            // Insights the webview already shows are not sent again (it would redraw its panel), nor
+            // while its panel is closed (on a 200-step map they are 60 KB, ten times the patch):
+            // they follow when it opens. A comparison that comes or goes is sent, for the toggle.
+            const send = changes.insightsChanged && (this.panelOpen || this.hasComparison(map) !== this.comparisonShown);
+            this.insightsBehind = changes.insightsChanged ? !send : this.insightsBehind;
+            if (send) this.comparisonShown = this.hasComparison(map);
+            const insights = send ? { insights: map.insights ?? null } : {};
             return { type: 'patch', ...common, ...insights, base: shown.seq, seq, ops };
         }
         const svg = joinSvgParts(map.parts);
         this.lastSent = `whole map, ${size(svg.length)}`;
+        this.insightsBehind = false;
+        this.comparisonShown = this.hasComparison(map);
         return { type: 'render', ...common, insights: map.insights, svg, seq };
+    }
+
+    /**
+     * The webview's Insights panel opened or closed; `map` is the one last sent. The insights the
+     * patches left out while it was closed, when it opens.
+     */
+    panelShown(open: boolean, map: DrawnMap | undefined): InsightsMessage | undefined {
+        this.panelOpen = open;
+        if (!open || !this.insightsBehind || !map || !this.shown) return undefined;
+        this.insightsBehind = false;
+        this.comparisonShown = this.hasComparison(map);
+        return { type: 'insights', insights: map.insights ?? null };
+    }
+
+    private hasComparison(map: DrawnMap): boolean {
+        return map.insights?.comparison !== undefined;
     }
 
     /** The webview holds no map any more (it restarted, or shows another document or none). */

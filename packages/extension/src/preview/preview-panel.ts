@@ -361,6 +361,11 @@ export class PreviewPanel {
                 // for it): a toggle is a new drawing, asked for at once. A previous version's is drawn either way.
                 if (!this.previous) void this.refresh();
                 break;
+            case 'insightsShown': {
+                const insights = this.sender.panelShown(m.open, this.lastMap);
+                if (insights) this.post(insights);
+                break;
+            }
             case 'stopComparing':
                 this.stopComparing();
                 break;
