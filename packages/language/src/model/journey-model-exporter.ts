@@ -124,54 +124,54 @@ function exportMetric(metric: Metric): JourneyModel['metrics'][number] {
 type ModelStep = JourneyModel['stages'][number]['steps'][number];
 
 /*
- * One step of the model. Loops into the arrays it returns rather than chains of flatMap, spread
- * and Set: the report exports every step right after the check built the map, and what the export
- * allocates is paid again in garbage collection next to that large AST.
+ * One step of the model. Indexed loops into the arrays it returns, no for-of, flatMap, spread or
+ * Set: the report exports every step once, right after the check built the map, so this code runs
+ * mostly before V8 optimises it, where every iterator step and every temporary object is an
+ * allocation, paid again in garbage collection next to that large AST.
  */
 function exportStep(step: Step, flow: JourneyFlow): ModelStep {
     const properties = stepProperties(step);
-    const actors = flow.actors.get(step) ?? [];
+    const actors = flow.actors.get(step) ?? noActors;
     const touchpoints: string[] = [];
     const channels: string[] = [];
-    for (const clause of properties.via) {
-        for (const reference of clause.channels) {
-            addOnce(channels, reference.ref?.name);
+    const via = properties.via;
+    for (let i = 0; i < via.length; i++) {
+        const references = via[i].channels;
+        for (let j = 0; j < references.length; j++) {
+            addOnce(channels, references[j].ref?.name);
         }
     }
-    for (const clause of properties.at) {
-        for (const reference of clause.touchpoints) {
-            const touchpoint = reference.ref;
+    const at = properties.at;
+    for (let i = 0; i < at.length; i++) {
+        const references = at[i].touchpoints;
+        for (let j = 0; j < references.length; j++) {
+            const touchpoint = references[j].ref;
             if (touchpoint) {
                 addOnce(touchpoints, touchpoint.name);
                 addOnce(channels, touchpoint.channels[0]?.ref?.name);
             }
         }
     }
-    const emotions: ModelStep['emotions'] = [];
-    // forEach rather than for-of: no [persona, emotion] pair per entry.
-    feelingsOf(step, actors).felt.forEach((emotion, persona) => {
-        emotions.push(emotion.label !== undefined
-            ? { persona: persona.name, value: emotion.value, label: emotion.label }
-            : { persona: persona.name, value: emotion.value });
-    });
     const metrics: string[] = [];
-    for (const clause of properties.metrics) {
-        for (const reference of clause.metrics) {
-            addOnce(metrics, reference.ref?.name);
+    const metricClauses = properties.metrics;
+    for (let i = 0; i < metricClauses.length; i++) {
+        const references = metricClauses[i].metrics;
+        for (let j = 0; j < references.length; j++) {
+            addOnce(metrics, references[j].ref?.name);
         }
     }
     const owner = properties.owners[0]?.team?.ref?.name;
     return {
         id: step.name,
         label: step.label ?? step.name,
-        actors: actors.map(persona => persona.name),
+        actors: namesOf(actors),
         touchpoints,
         channels,
-        emotions,
+        emotions: exportEmotions(step, actors),
         needs: textsOf(step, 'need'),
         thinks: textsOf(step, 'thinks'),
-        pains: properties.pains.length === 0 ? [] : properties.pains.filter(pain => pain.text !== undefined).map(exportPain),
-        opportunities: properties.opportunities.length === 0 ? [] : properties.opportunities.filter(opportunity => opportunity.text !== undefined).map(exportOpportunity),
+        pains: exportPains(properties.pains),
+        opportunities: exportOpportunities(properties.opportunities),
         frontstage: textsOf(step, 'frontstage'),
         backstage: textsOf(step, 'backstage'),
         support: textsOf(step, 'support'),
@@ -180,28 +180,86 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         ...(owner !== undefined ? { owner } : {}),
         momentOfTruth: properties.momentOfTruth,
         end: properties.end,
-        next: (flow.successors.get(step) ?? []).map(exportSuccessor)
+        next: exportSuccessors(flow.successors.get(step))
     };
 }
 
-function exportPain(pain: Pain): ModelStep['pains'][number] {
-    const severity = severityOf(pain);
-    return severity !== undefined ? { text: pain.text, severity } : { text: pain.text };
+const noActors: readonly Persona[] = Object.freeze([]);
+
+function namesOf(named: readonly { readonly name: string }[]): string[] {
+    const names: string[] = new Array(named.length);
+    for (let i = 0; i < named.length; i++) {
+        names[i] = named[i].name;
+    }
+    return names;
 }
 
-function exportOpportunity(opportunity: Opportunity): ModelStep['opportunities'][number] {
-    const impact = impactOf(opportunity);
-    const effort = effortOf(opportunity);
-    return { text: opportunity.text, ...(impact !== undefined ? { impact } : {}), ...(effort !== undefined ? { effort } : {}) };
+/** The emotion that counts for each acting persona (feelingsOf decides which), in the order of the actors. */
+function exportEmotions(step: Step, actors: readonly Persona[]): ModelStep['emotions'] {
+    const emotions: ModelStep['emotions'] = [];
+    if (actors.length === 0) {
+        return emotions;
+    }
+    // forEach rather than for-of: no [persona, emotion] pair per entry.
+    feelingsOf(step, actors).felt.forEach((emotion, persona) => {
+        emotions.push(emotion.label !== undefined
+            ? { persona: persona.name, value: emotion.value, label: emotion.label }
+            : { persona: persona.name, value: emotion.value });
+    });
+    return emotions;
 }
 
+function exportPains(pains: readonly Pain[]): ModelStep['pains'] {
+    const exported: ModelStep['pains'] = [];
+    for (let i = 0; i < pains.length; i++) {
+        const pain = pains[i];
+        if (pain.text !== undefined) {
+            const severity = severityOf(pain);
+            exported.push(severity !== undefined ? { text: pain.text, severity } : { text: pain.text });
+        }
+    }
+    return exported;
+}
+
+function exportOpportunities(opportunities: readonly Opportunity[]): ModelStep['opportunities'] {
+    const exported: ModelStep['opportunities'] = [];
+    for (let i = 0; i < opportunities.length; i++) {
+        const opportunity = opportunities[i];
+        if (opportunity.text !== undefined) {
+            exported.push(exportOpportunity(opportunity.text, impactOf(opportunity), effortOf(opportunity)));
+        }
+    }
+    return exported;
+}
+
+/** Each combination of the optional keys written as its own literal: no spread of a temporary object per opportunity. */
+function exportOpportunity(text: string, impact: number | undefined, effort: number | undefined): ModelStep['opportunities'][number] {
+    if (impact !== undefined) {
+        return effort !== undefined ? { text, impact, effort } : { text, impact };
+    }
+    return effort !== undefined ? { text, effort } : { text };
+}
+
+function exportSuccessors(successors: readonly JourneySuccessor[] | undefined): ModelStep['next'] {
+    if (!successors) {
+        return [];
+    }
+    const next: ModelStep['next'] = new Array(successors.length);
+    for (let i = 0; i < successors.length; i++) {
+        next[i] = exportSuccessor(successors[i]);
+    }
+    return next;
+}
+
+/** As exportOpportunity: one literal for each combination of the optional label and share. */
 function exportSuccessor(successor: JourneySuccessor): ModelStep['next'][number] {
-    return {
-        step: successor.step.name,
-        ...(successor.label !== undefined ? { label: successor.label } : {}),
-        ...(successor.share !== undefined ? { share: successor.share } : {}),
-        personas: successor.personas.map(persona => persona.name)
-    };
+    const step = successor.step.name;
+    const { label, share } = successor;
+    const personas = namesOf(successor.personas);
+    if (label !== undefined) {
+        return share !== undefined ? { step, label, share, personas } : { step, label, personas };
+    }
+    return share !== undefined ? { step, share, personas } : { step, personas };
 }
 
 /** Adds a name unless it is undefined (an unresolved reference) or already there: the first occurrence wins, as in the file. */
