@@ -25,6 +25,10 @@ import { meetsTarget } from './metric-target.js';
  * tests parse the export of every example, of generated maps and of fuzzed maps without errors, and
  * fail when exporter and schema drift apart (export-schema.test.ts). Whoever receives the model
  * over a message (the preview, the extension) parses it there: that is a boundary.
+ *
+ * The model is read-only for everyone who receives it: a step's empty lists are all one frozen
+ * array (a map of 10,000 steps has about ten empty lists per step), so a consumer that pushed into
+ * one would throw instead of changing every step. None does; whoever needs a list to change copies it.
  */
 export class JourneyModelExporter {
     private readonly flows: JourneyFlowProvider;
@@ -124,43 +128,54 @@ function exportMetric(metric: Metric): JourneyModel['metrics'][number] {
 type ModelStep = JourneyModel['stages'][number]['steps'][number];
 
 /*
- * One step of the model. Indexed loops into the arrays it returns, no for-of, flatMap, spread or
- * Set: the report exports every step once, right after the check built the map, so this code runs
- * mostly before V8 optimises it, where every iterator step and every temporary object is an
- * allocation, paid again in garbage collection next to that large AST.
+ * One step of the model. Indexed loops, no for-of, flatMap, spread or Set; lists of their exact
+ * length, and the one frozen empty list for an empty one: the report exports every step once,
+ * right after the check built the map, so this code runs mostly before V8 optimises it, where every
+ * iterator step and temporary object is an allocation, and every list that grew by push keeps
+ * room for 17 names. What the export keeps is copied again by each garbage collection next to that
+ * large AST.
  */
 function exportStep(step: Step, flow: JourneyFlow): ModelStep {
     const properties = stepProperties(step);
     const actors = flow.actors.get(step) ?? noActors;
-    const touchpoints: string[] = [];
-    const channels: string[] = [];
     const via = properties.via;
-    for (let i = 0; i < via.length; i++) {
-        const references = via[i].channels;
-        for (let j = 0; j < references.length; j++) {
-            addOnce(channels, references[j].ref?.name);
-        }
-    }
     const at = properties.at;
+    let count = 0;
     for (let i = 0; i < at.length; i++) {
         const references = at[i].touchpoints;
         for (let j = 0; j < references.length; j++) {
             const touchpoint = references[j].ref;
             if (touchpoint) {
-                addOnce(touchpoints, touchpoint.name);
-                addOnce(channels, touchpoint.channels[0]?.ref?.name);
+                count = addOnce(count, touchpoint.name);
             }
         }
     }
-    const metrics: string[] = [];
+    const touchpoints = collected(count);
+    count = 0;
+    for (let i = 0; i < via.length; i++) {
+        const references = via[i].channels;
+        for (let j = 0; j < references.length; j++) {
+            count = addOnce(count, references[j].ref?.name);
+        }
+    }
+    for (let i = 0; i < at.length; i++) {
+        const references = at[i].touchpoints;
+        for (let j = 0; j < references.length; j++) {
+            count = addOnce(count, references[j].ref?.channels[0]?.ref?.name);
+        }
+    }
+    const channels = collected(count);
+    count = 0;
     const metricClauses = properties.metrics;
     for (let i = 0; i < metricClauses.length; i++) {
         const references = metricClauses[i].metrics;
         for (let j = 0; j < references.length; j++) {
-            addOnce(metrics, references[j].ref?.name);
+            count = addOnce(count, references[j].ref?.name);
         }
     }
+    const metrics = collected(count);
     const owner = properties.owners[0]?.team?.ref?.name;
+    const hasTexts = properties.texts.length > 0;
     return {
         id: step.name,
         label: step.label ?? step.name,
@@ -168,14 +183,14 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         touchpoints,
         channels,
         emotions: exportEmotions(step, actors),
-        needs: textsOf(step, 'need'),
-        thinks: textsOf(step, 'thinks'),
+        needs: hasTexts ? textsOf(step, 'need') : empty,
+        thinks: hasTexts ? textsOf(step, 'thinks') : empty,
         pains: exportPains(properties.pains),
         opportunities: exportOpportunities(properties.opportunities),
-        frontstage: textsOf(step, 'frontstage'),
-        backstage: textsOf(step, 'backstage'),
-        support: textsOf(step, 'support'),
-        evidence: textsOf(step, 'evidence'),
+        frontstage: hasTexts ? textsOf(step, 'frontstage') : empty,
+        backstage: hasTexts ? textsOf(step, 'backstage') : empty,
+        support: hasTexts ? textsOf(step, 'support') : empty,
+        evidence: hasTexts ? textsOf(step, 'evidence') : empty,
         metrics,
         ...(owner !== undefined ? { owner } : {}),
         momentOfTruth: properties.momentOfTruth,
@@ -184,9 +199,26 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
     };
 }
 
+/** Every empty list of the model (see the class comment): typed as a mutable list, as the schema's type has it. */
+const empty = Object.freeze([]) as never[];
+
+/**
+ * Where a step's touchpoints, channels or metrics are gathered, without repeats, before they are
+ * copied out at their exact length: one list for the whole export (it is not reentrant).
+ */
+const scratch: string[] = [];
+
+/** The first `count` names gathered in `scratch`, as a list of their own. */
+function collected(count: number): string[] {
+    return count === 0 ? empty : scratch.slice(0, count);
+}
+
 const noActors: readonly Persona[] = Object.freeze([]);
 
 function namesOf(named: readonly { readonly name: string }[]): string[] {
+    if (named.length === 0) {
+        return empty;
+    }
     const names: string[] = new Array(named.length);
     for (let i = 0; i < named.length; i++) {
         names[i] = named[i].name;
@@ -196,20 +228,28 @@ function namesOf(named: readonly { readonly name: string }[]): string[] {
 
 /** The emotion that counts for each acting persona (feelingsOf decides which), in the order of the actors. */
 function exportEmotions(step: Step, actors: readonly Persona[]): ModelStep['emotions'] {
-    const emotions: ModelStep['emotions'] = [];
     if (actors.length === 0) {
-        return emotions;
+        return empty;
     }
+    const felt = feelingsOf(step, actors).felt;
+    if (felt.size === 0) {
+        return empty;
+    }
+    const emotions: ModelStep['emotions'] = new Array(felt.size);
+    let i = 0;
     // forEach rather than for-of: no [persona, emotion] pair per entry.
-    feelingsOf(step, actors).felt.forEach((emotion, persona) => {
-        emotions.push(emotion.label !== undefined
+    felt.forEach((emotion, persona) => {
+        emotions[i++] = emotion.label !== undefined
             ? { persona: persona.name, value: emotion.value, label: emotion.label }
-            : { persona: persona.name, value: emotion.value });
+            : { persona: persona.name, value: emotion.value };
     });
     return emotions;
 }
 
 function exportPains(pains: readonly Pain[]): ModelStep['pains'] {
+    if (pains.length === 0) {
+        return empty;
+    }
     const exported: ModelStep['pains'] = [];
     for (let i = 0; i < pains.length; i++) {
         const pain = pains[i];
@@ -222,6 +262,9 @@ function exportPains(pains: readonly Pain[]): ModelStep['pains'] {
 }
 
 function exportOpportunities(opportunities: readonly Opportunity[]): ModelStep['opportunities'] {
+    if (opportunities.length === 0) {
+        return empty;
+    }
     const exported: ModelStep['opportunities'] = [];
     for (let i = 0; i < opportunities.length; i++) {
         const opportunity = opportunities[i];
@@ -241,8 +284,8 @@ function exportOpportunity(text: string, impact: number | undefined, effort: num
 }
 
 function exportSuccessors(successors: readonly JourneySuccessor[] | undefined): ModelStep['next'] {
-    if (!successors) {
-        return [];
+    if (!successors || successors.length === 0) {
+        return empty;
     }
     const next: ModelStep['next'] = new Array(successors.length);
     for (let i = 0; i < successors.length; i++) {
@@ -262,9 +305,16 @@ function exportSuccessor(successor: JourneySuccessor): ModelStep['next'][number]
     return share !== undefined ? { step, share, personas } : { step, personas };
 }
 
-/** Adds a name unless it is undefined (an unresolved reference) or already there: the first occurrence wins, as in the file. */
-function addOnce(names: string[], name: string | undefined): void {
-    if (name !== undefined && !names.includes(name)) {
-        names.push(name);
+/** Adds a name to the scratch list's first `count` unless it is undefined (an unresolved reference) or already there: the first occurrence wins, as in the file. */
+function addOnce(count: number, name: string | undefined): number {
+    if (name === undefined) {
+        return count;
     }
+    for (let i = 0; i < count; i++) {
+        if (scratch[i] === name) {
+            return count;
+        }
+    }
+    scratch[count] = name;
+    return count + 1;
 }
