@@ -2,7 +2,7 @@ import { type AstNodeDescription, type LangiumDocument } from 'langium';
 import type { JourneyModel } from '@journey-maps/model';
 import {
     isChannel, isJourneyFile, isMetric, isPersona, isTeam, isTouchpoint,
-    type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Team, type Touchpoint
+    type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Team, type TextKind, type Touchpoint
 } from '../generated/ast.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
 import type { JourneyFlow, Successor as JourneySuccessor } from '../flow/journey-flow.js';
@@ -183,14 +183,14 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         touchpoints,
         channels,
         emotions: exportEmotions(step, actors),
-        needs: hasTexts ? textsOf(step, 'need') : empty,
-        thinks: hasTexts ? textsOf(step, 'thinks') : empty,
+        needs: hasTexts ? texts(step, 'need') : empty,
+        thinks: hasTexts ? texts(step, 'thinks') : empty,
         pains: exportPains(properties.pains),
         opportunities: exportOpportunities(properties.opportunities),
-        frontstage: hasTexts ? textsOf(step, 'frontstage') : empty,
-        backstage: hasTexts ? textsOf(step, 'backstage') : empty,
-        support: hasTexts ? textsOf(step, 'support') : empty,
-        evidence: hasTexts ? textsOf(step, 'evidence') : empty,
+        frontstage: hasTexts ? texts(step, 'frontstage') : empty,
+        backstage: hasTexts ? texts(step, 'backstage') : empty,
+        support: hasTexts ? texts(step, 'support') : empty,
+        evidence: hasTexts ? texts(step, 'evidence') : empty,
         metrics,
         ...(owner !== undefined ? { owner } : {}),
         momentOfTruth: properties.momentOfTruth,
@@ -207,6 +207,12 @@ const empty = Object.freeze([]) as never[];
  * copied out at their exact length: one list for the whole export (it is not reentrant).
  */
 const scratch: string[] = [];
+
+/** The texts of one kind, or the empty list. */
+function texts(step: Step, kind: TextKind): string[] {
+    const found = textsOf(step, kind);
+    return found.length > 0 ? found : empty;
+}
 
 /** The first `count` names gathered in `scratch`, as a list of their own. */
 function collected(count: number): string[] {
