@@ -136,4 +136,18 @@ describe('renderer API', () => {
         const auto = await renderMapSvg(example('bank-onboarding'));
         expect(auto).toMatch(/^<svg[^>]*class="jm jm-theme-auto /);
     });
+
+    it('draws a deep-frozen model exactly as the model itself: it writes nothing into the model (the exporter shares one frozen empty list among steps)', async () => {
+        const deepFreeze = <T>(value: T): T => {
+            if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+                Object.freeze(value);
+                Object.values(value).forEach(deepFreeze);
+            }
+            return value;
+        };
+        for (const name of ['bank-onboarding', 'bank-future', 'car-claim']) {
+            const model = example(name);
+            expect(await renderMapSvg(deepFreeze(clone(model)))).toBe(await renderMapSvg(clone(model)));
+        }
+    });
 });

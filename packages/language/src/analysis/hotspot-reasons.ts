@@ -27,8 +27,10 @@ export function scoreSteps(model: JourneyModel): ScoredStep[] {
     const steps: Step[] = [];
     const stages: Stage[] = [];
     const indexOf = new Map<string, number>();
-    for (const stage of model.stages) {
-        for (const step of stage.steps) {
+    for (let i = 0; i < model.stages.length; i++) {
+        const stage = model.stages[i];
+        for (let j = 0; j < stage.steps.length; j++) {
+            const step = stage.steps[j];
             if (!indexOf.has(step.id)) {
                 indexOf.set(step.id, steps.length);
             }
@@ -44,15 +46,15 @@ export function scoreSteps(model: JourneyModel): ScoredStep[] {
         // In a future-state map a metric's target is the goal and its actual today's value: not a miss of that future.
         metricsAreMeasured: model.journey.kind !== 'future'
     };
-    const scored: ScoredStep[] = [];
+    const scored: ScoredStep[] = new Array(steps.length);
     for (let index = 0; index < steps.length; index++) {
         const step = steps[index];
         const reasons = stepReasons(step, index, context);
         let score = 0;
-        for (const reason of reasons) {
-            score += reason.points;
+        for (let i = 0; i < reasons.length; i++) {
+            score += reasons[i].points;
         }
-        scored.push({ step, stage: stages[index], index, reasons, score });
+        scored[index] = { step, stage: stages[index], index, reasons, score };
     }
     return scored;
 }
@@ -67,40 +69,48 @@ interface ReasonContext {
 /** A step without reasons shares this list: most steps of a large map have none. */
 const noReasons: readonly ScoredReason[] = Object.freeze([]);
 
-/** The reasons in the order of the reference's table, collected into one array (a map of 10,000 steps makes no garbage per kind). */
+/*
+ * The reasons in the order of the reference's table, each kind pushed straight into the step's one
+ * list, with indexed loops: the report scores every step of a large map once, mostly before V8
+ * optimises this code, where a list per kind, a closure per step or an iterator per loop is garbage.
+ */
 function stepReasons(step: Step, index: number, context: ReasonContext): readonly ScoredReason[] {
     const reasons: ScoredReason[] = [];
-    const add = (found: readonly ScoredReason[]): void => {
-        for (const reason of found) {
-            reasons.push(reason);
-        }
-    };
     if (step.emotions.length > 0) {
         emotionReasons(step, reasons);
     }
     if (context.metricsAreMeasured && step.metrics.length > 0) {
-        add(metricReasons(step, context.metrics));
+        metricReasons(step, context.metrics, reasons);
     }
     if (step.pains.length > 0) {
-        add(painReasons(step));
-        add(unaddressedPainReasons(step));
+        painReasons(step, reasons);
+        if (step.opportunities.length === 0) {
+            unaddressedPainReasons(step, reasons);
+        }
     }
     if (step.momentOfTruth) {
-        add(momentOfTruthReasons(step));
+        momentOfTruthReason(step, reasons);
     }
-    if (step.next.some(hasShare)) {
-        add(arrowReasons(step, index, context));
+    if (hasShare(step.next)) {
+        arrowReasons(step, index, context, 'drop-off', reasons);
+        arrowReasons(step, index, context, 'rework', reasons);
     }
     return reasons.length > 0 ? reasons : noReasons;
 }
 
-function hasShare(successor: Successor): boolean {
-    return successor.share !== undefined;
+function hasShare(next: readonly Successor[]): boolean {
+    for (let i = 0; i < next.length; i++) {
+        if (next[i].share !== undefined) {
+            return true;
+        }
+    }
+    return false;
 }
 
-/** Pushed straight into the step's list: the one kind nearly every step of a map has. */
 function emotionReasons(step: Step, reasons: ScoredReason[]): void {
-    for (const emotion of step.emotions) {
+    const emotions = step.emotions;
+    for (let i = 0; i < emotions.length; i++) {
+        const emotion = emotions[i];
         if (emotion.value < 0) {
             reasons.push({
                 reason: {
@@ -114,70 +124,76 @@ function emotionReasons(step: Step, reasons: ScoredReason[]): void {
     }
 }
 
-function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>): ScoredReason[] {
-    return step.metrics.flatMap(id => {
-        const metric = metrics.get(id);
+function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>, reasons: ScoredReason[]): void {
+    for (let i = 0; i < step.metrics.length; i++) {
+        const metric = metrics.get(step.metrics[i]);
         if (!metric || metric.met !== false || !metric.target || metric.actual === undefined) {
-            return [];
+            continue;
         }
         const gap = metricGap(metric.actual, metric.target.value);
-        return [{
+        reasons.push({
             reason: {
                 kind: 'metric-missed',
                 message: `metric '${metric.id}' misses its target: ${metric.actual}, target ${metric.target.op} ${metric.target.value} (off by ${Math.round(gap * 100)}%)`,
                 metric: metric.id
             },
             points: reasonPoints.metricMissed(gap)
-        }];
-    });
+        });
+    }
 }
 
-function painReasons(step: Step): ScoredReason[] {
-    return step.pains.map(pain => {
+function painReasons(step: Step, reasons: ScoredReason[]): void {
+    for (let i = 0; i < step.pains.length; i++) {
+        const pain = step.pains[i];
         const severity = pain.severity ?? defaultSeverity;
-        return {
+        reasons.push({
             reason: { kind: 'pain', message: `pain, severity ${severity}${pain.severity === undefined ? ' (default)' : ''}: "${pain.text}"` },
             points: reasonPoints.pain(severity)
-        };
-    });
+        });
+    }
 }
 
-function unaddressedPainReasons(step: Step): ScoredReason[] {
-    if (step.opportunities.length > 0) {
-        return [];
+/** For a step with pains and no opportunity. */
+function unaddressedPainReasons(step: Step, reasons: ScoredReason[]): void {
+    for (let i = 0; i < step.pains.length; i++) {
+        reasons.push({
+            reason: { kind: 'unaddressed-pain', message: `no opportunity addresses "${step.pains[i].text}"` },
+            points: reasonPoints.unaddressedPain()
+        });
     }
-    return step.pains.map(pain => ({
-        reason: { kind: 'unaddressed-pain', message: `no opportunity addresses "${pain.text}"` },
-        points: reasonPoints.unaddressedPain()
-    }));
 }
 
-function momentOfTruthReasons(step: Step): ScoredReason[] {
-    if (!step.momentOfTruth) {
-        return [];
+/** For a moment of truth: its lowest emotion (the first of the lowest), when it is below zero. */
+function momentOfTruthReason(step: Step, reasons: ScoredReason[]): void {
+    let lowest: Step['emotions'][number] | undefined;
+    for (let i = 0; i < step.emotions.length; i++) {
+        const emotion = step.emotions[i];
+        if (!lowest || emotion.value < lowest.value) {
+            lowest = emotion;
+        }
     }
-    const lowest = step.emotions.reduce<Step['emotions'][number] | undefined>((low, emotion) => !low || emotion.value < low.value ? emotion : low, undefined);
     if (!lowest || lowest.value >= 0) {
-        return [];
+        return;
     }
-    return [{
+    reasons.push({
         reason: { kind: 'moment-of-truth', message: `a moment of truth, and ${lowest.persona} feels ${signed(lowest.value)}`, persona: lowest.persona },
         points: reasonPoints.momentOfTruth(lowest.value)
-    }];
+    });
 }
 
-/** Drop-offs, then reworks: the arrows with a share that lose customers or send them round again. */
-function arrowReasons(step: Step, index: number, context: ReasonContext): ScoredReason[] {
-    const classified = step.next.flatMap(successor => {
-        const kind = arrowKind(successor, index, context);
-        return kind && successor.share !== undefined ? [{ kind, successor, share: successor.share }] : [];
-    });
-    return (['drop-off', 'rework'] as const).flatMap(kind => classified.filter(arrow => arrow.kind === kind).map(({ successor, share }) => {
+/** The arrows with a share of one kind: drop-offs lose customers, reworks send them round again. The caller asks for drop-offs first. */
+function arrowReasons(step: Step, index: number, context: ReasonContext, kind: 'drop-off' | 'rework', reasons: ScoredReason[]): void {
+    for (let i = 0; i < step.next.length; i++) {
+        const successor = step.next[i];
+        const share = successor.share;
+        if (share === undefined || arrowKind(successor, index, context) !== kind) {
+            continue;
+        }
         const label = successor.label !== undefined ? ` ("${successor.label}")` : '';
-        return kind === 'drop-off'
+        reasons.push(kind === 'drop-off'
             ? { reason: { kind, message: `${share}% give up at '${successor.step}'${label}`, share }, points: reasonPoints.dropOff(share) }
-            : { reason: { kind, message: `${share}% go back to '${successor.step}'${label}`, share }, points: reasonPoints.rework(share) };
-    }));
+            : { reason: { kind, message: `${share}% go back to '${successor.step}'${label}`, share }, points: reasonPoints.rework(share) });
+    }
 }
 
 function arrowKind(successor: Successor, index: number, context: ReasonContext): 'drop-off' | 'rework' | undefined {

@@ -1,4 +1,4 @@
-import type { InsightHotspot, RankedOpportunity } from '@journey-maps/model';
+import type { InsightHotspot, Opportunity, RankedOpportunity, Step } from '@journey-maps/model';
 import type { ScoredStep } from './hotspot-reasons.js';
 import { roundScore } from './scoring.js';
 
@@ -7,17 +7,23 @@ export const defaultScale = 3;
 
 /** Steps with at least one reason, highest score first; equal scores keep file order. */
 export function rankHotspots(scored: readonly ScoredStep[]): InsightHotspot[] {
-    return scored
-        .filter(entry => entry.reasons.length > 0)
-        .sort((a, b) => b.score - a.score || a.index - b.index)
-        .map((entry, position) => ({
-            rank: position + 1,
-            step: entry.step.id,
-            stage: entry.stage.id,
-            label: entry.step.label,
-            score: roundScore(entry.score),
-            reasons: entry.reasons.map(scoredReason => scoredReason.reason)
-        }));
+    const hot: ScoredStep[] = [];
+    for (let i = 0; i < scored.length; i++) {
+        if (scored[i].reasons.length > 0) {
+            hot.push(scored[i]);
+        }
+    }
+    hot.sort((a, b) => b.score - a.score || a.index - b.index);
+    const ranked: InsightHotspot[] = new Array(hot.length);
+    for (let position = 0; position < hot.length; position++) {
+        const entry = hot[position];
+        const reasons: InsightHotspot['reasons'] = new Array(entry.reasons.length);
+        for (let r = 0; r < entry.reasons.length; r++) {
+            reasons[r] = entry.reasons[r].reason;
+        }
+        ranked[position] = { rank: position + 1, step: entry.step.id, stage: entry.stage.id, label: entry.step.label, score: roundScore(entry.score), reasons };
+    }
+    return ranked;
 }
 
 /** impact / effort, a missing value counting as 3: the quick-win value of an opportunity. */
@@ -27,17 +33,36 @@ export function opportunityValue(opportunity: { impact?: number; effort?: number
 
 /** Every opportunity, quick wins first: by value, then by the score of its step, then file order. */
 export function rankOpportunities(scored: readonly ScoredStep[]): RankedOpportunity[] {
-    const entries = scored.flatMap(entry => entry.step.opportunities.map(opportunity => ({ entry, opportunity, value: opportunityValue(opportunity) })));
+    const entries: Array<{ entry: ScoredStep; opportunity: Opportunity; value: number }> = [];
+    for (let i = 0; i < scored.length; i++) {
+        const entry = scored[i];
+        for (let o = 0; o < entry.step.opportunities.length; o++) {
+            const opportunity = entry.step.opportunities[o];
+            entries.push({ entry, opportunity, value: opportunityValue(opportunity) });
+        }
+    }
     // Array.prototype.sort is stable, so entries equal in value and step score stay in file order.
-    return entries
-        .sort((a, b) => b.value - a.value || b.entry.score - a.entry.score)
-        .map(({ entry, opportunity, value }, position) => ({
+    entries.sort((a, b) => b.value - a.value || b.entry.score - a.entry.score);
+    const ranked: RankedOpportunity[] = new Array(entries.length);
+    for (let position = 0; position < entries.length; position++) {
+        const { entry, opportunity, value } = entries[position];
+        ranked[position] = {
             rank: position + 1,
             step: entry.step.id,
             text: opportunity.text,
             ...(opportunity.impact !== undefined ? { impact: opportunity.impact } : {}),
             ...(opportunity.effort !== undefined ? { effort: opportunity.effort } : {}),
             value: roundScore(value),
-            addresses: entry.step.pains.map(pain => pain.text)
-        }));
+            addresses: painTexts(entry.step)
+        };
+    }
+    return ranked;
+}
+
+function painTexts(step: Step): string[] {
+    const texts: string[] = new Array(step.pains.length);
+    for (let i = 0; i < step.pains.length; i++) {
+        texts[i] = step.pains[i].text;
+    }
+    return texts;
 }

@@ -19,21 +19,26 @@ export interface StepFeelings {
  */
 export function feelingsOf(step: Step, actors: readonly Persona[]): StepFeelings {
     const emotions = stepProperties(step).emotions;
-    const general = emotions.find(emotion => !emotion.persona);
-    const own = new Map<Persona, Emotion>();
+    let general: Emotion | undefined;
+    // Made only for a step with a per-persona emotion: the check and the export ask this of every step, and most have only a general one.
+    let own: Map<Persona, Emotion> | undefined;
     let uncertain = false;
-    for (const emotion of emotions) {
+    for (let i = 0; i < emotions.length; i++) {
+        const emotion = emotions[i];
         const persona = emotion.persona?.ref;
-        if (emotion.persona && !persona) {
+        if (!emotion.persona) {
+            general ??= emotion;
+        } else if (!persona) {
             uncertain = true;
-        } else if (persona && !own.has(persona)) {
-            own.set(persona, emotion);
+        } else if (!own?.has(persona)) {
+            (own ??= new Map()).set(persona, emotion);
         }
     }
     const felt = new Map<Persona, Emotion>();
     const missing: Persona[] = [];
-    for (const persona of actors) {
-        const emotion = own.get(persona) ?? general;
+    for (let i = 0; i < actors.length; i++) {
+        const persona = actors[i];
+        const emotion = own?.get(persona) ?? general;
         if (emotion) {
             felt.set(persona, emotion);
         } else {

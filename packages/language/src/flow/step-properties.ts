@@ -85,7 +85,10 @@ function sortProperties(properties: readonly StepProperty[]): StepProperties {
  */
 export function textsOf(step: Step, kind: TextKind): string[] {
     const found: string[] = [];
-    for (const property of stepProperties(step).texts) {
+    const texts = stepProperties(step).texts;
+    // An index, not for-of: the export runs this cold, where each for-of allocates an iterator and a result per line.
+    for (let i = 0; i < texts.length; i++) {
+        const property = texts[i];
         if (property.kind === kind && property.text !== undefined) {
             found.push(property.text);
         }

@@ -2,7 +2,7 @@ import { type AstNodeDescription, type LangiumDocument } from 'langium';
 import type { JourneyModel } from '@journey-maps/model';
 import {
     isChannel, isJourneyFile, isMetric, isPersona, isTeam, isTouchpoint,
-    type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Team, type Touchpoint
+    type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Team, type TextKind, type Touchpoint
 } from '../generated/ast.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
 import type { JourneyFlow, Successor as JourneySuccessor } from '../flow/journey-flow.js';
@@ -25,6 +25,10 @@ import { meetsTarget } from './metric-target.js';
  * tests parse the export of every example, of generated maps and of fuzzed maps without errors, and
  * fail when exporter and schema drift apart (export-schema.test.ts). Whoever receives the model
  * over a message (the preview, the extension) parses it there: that is a boundary.
+ *
+ * The model is read-only for everyone who receives it: a step's empty lists are all one frozen
+ * array (a map of 10,000 steps has about ten empty lists per step), so a consumer that pushed into
+ * one would throw instead of changing every step. None does; whoever needs a list to change copies it.
  */
 export class JourneyModelExporter {
     private readonly flows: JourneyFlowProvider;
@@ -124,89 +128,199 @@ function exportMetric(metric: Metric): JourneyModel['metrics'][number] {
 type ModelStep = JourneyModel['stages'][number]['steps'][number];
 
 /*
- * One step of the model. Loops into the arrays it returns rather than chains of flatMap, spread
- * and Set: the report exports every step right after the check built the map, and what the export
- * allocates is paid again in garbage collection next to that large AST.
+ * One step of the model. Indexed loops, no for-of, flatMap, spread or Set; lists of their exact
+ * length, and the one frozen empty list for an empty one: the report exports every step once,
+ * right after the check built the map, so this code runs mostly before V8 optimises it, where every
+ * iterator step and temporary object is an allocation, and every list that grew by push keeps
+ * room for 17 names. What the export keeps is copied again by each garbage collection next to that
+ * large AST.
  */
 function exportStep(step: Step, flow: JourneyFlow): ModelStep {
     const properties = stepProperties(step);
-    const actors = flow.actors.get(step) ?? [];
-    const touchpoints: string[] = [];
-    const channels: string[] = [];
-    for (const clause of properties.via) {
-        for (const reference of clause.channels) {
-            addOnce(channels, reference.ref?.name);
-        }
-    }
-    for (const clause of properties.at) {
-        for (const reference of clause.touchpoints) {
-            const touchpoint = reference.ref;
+    const actors = flow.actors.get(step) ?? noActors;
+    const via = properties.via;
+    const at = properties.at;
+    let count = 0;
+    for (let i = 0; i < at.length; i++) {
+        const references = at[i].touchpoints;
+        for (let j = 0; j < references.length; j++) {
+            const touchpoint = references[j].ref;
             if (touchpoint) {
-                addOnce(touchpoints, touchpoint.name);
-                addOnce(channels, touchpoint.channels[0]?.ref?.name);
+                count = addOnce(count, touchpoint.name);
             }
         }
     }
-    const emotions: ModelStep['emotions'] = [];
-    // forEach rather than for-of: no [persona, emotion] pair per entry.
-    feelingsOf(step, actors).felt.forEach((emotion, persona) => {
-        emotions.push(emotion.label !== undefined
-            ? { persona: persona.name, value: emotion.value, label: emotion.label }
-            : { persona: persona.name, value: emotion.value });
-    });
-    const metrics: string[] = [];
-    for (const clause of properties.metrics) {
-        for (const reference of clause.metrics) {
-            addOnce(metrics, reference.ref?.name);
+    const touchpoints = collected(count);
+    count = 0;
+    for (let i = 0; i < via.length; i++) {
+        const references = via[i].channels;
+        for (let j = 0; j < references.length; j++) {
+            count = addOnce(count, references[j].ref?.name);
         }
     }
+    for (let i = 0; i < at.length; i++) {
+        const references = at[i].touchpoints;
+        for (let j = 0; j < references.length; j++) {
+            count = addOnce(count, references[j].ref?.channels[0]?.ref?.name);
+        }
+    }
+    const channels = collected(count);
+    count = 0;
+    const metricClauses = properties.metrics;
+    for (let i = 0; i < metricClauses.length; i++) {
+        const references = metricClauses[i].metrics;
+        for (let j = 0; j < references.length; j++) {
+            count = addOnce(count, references[j].ref?.name);
+        }
+    }
+    const metrics = collected(count);
     const owner = properties.owners[0]?.team?.ref?.name;
+    const hasTexts = properties.texts.length > 0;
     return {
         id: step.name,
         label: step.label ?? step.name,
-        actors: actors.map(persona => persona.name),
+        actors: namesOf(actors),
         touchpoints,
         channels,
-        emotions,
-        needs: textsOf(step, 'need'),
-        thinks: textsOf(step, 'thinks'),
-        pains: properties.pains.length === 0 ? [] : properties.pains.filter(pain => pain.text !== undefined).map(exportPain),
-        opportunities: properties.opportunities.length === 0 ? [] : properties.opportunities.filter(opportunity => opportunity.text !== undefined).map(exportOpportunity),
-        frontstage: textsOf(step, 'frontstage'),
-        backstage: textsOf(step, 'backstage'),
-        support: textsOf(step, 'support'),
-        evidence: textsOf(step, 'evidence'),
+        emotions: exportEmotions(step, actors),
+        needs: hasTexts ? texts(step, 'need') : empty,
+        thinks: hasTexts ? texts(step, 'thinks') : empty,
+        pains: exportPains(properties.pains),
+        opportunities: exportOpportunities(properties.opportunities),
+        frontstage: hasTexts ? texts(step, 'frontstage') : empty,
+        backstage: hasTexts ? texts(step, 'backstage') : empty,
+        support: hasTexts ? texts(step, 'support') : empty,
+        evidence: hasTexts ? texts(step, 'evidence') : empty,
         metrics,
         ...(owner !== undefined ? { owner } : {}),
         momentOfTruth: properties.momentOfTruth,
         end: properties.end,
-        next: (flow.successors.get(step) ?? []).map(exportSuccessor)
+        next: exportSuccessors(flow.successors.get(step))
     };
 }
 
-function exportPain(pain: Pain): ModelStep['pains'][number] {
-    const severity = severityOf(pain);
-    return severity !== undefined ? { text: pain.text, severity } : { text: pain.text };
+/** Every empty list of the model (see the class comment): typed as a mutable list, as the schema's type has it. */
+const empty = Object.freeze([]) as never[];
+
+/**
+ * Where a step's touchpoints, channels or metrics are gathered, without repeats, before they are
+ * copied out at their exact length: one list for the whole export (it is not reentrant).
+ */
+const scratch: string[] = [];
+
+/** The texts of one kind, or the empty list. */
+function texts(step: Step, kind: TextKind): string[] {
+    const found = textsOf(step, kind);
+    return found.length > 0 ? found : empty;
 }
 
-function exportOpportunity(opportunity: Opportunity): ModelStep['opportunities'][number] {
-    const impact = impactOf(opportunity);
-    const effort = effortOf(opportunity);
-    return { text: opportunity.text, ...(impact !== undefined ? { impact } : {}), ...(effort !== undefined ? { effort } : {}) };
+/** The first `count` names gathered in `scratch`, as a list of their own. */
+function collected(count: number): string[] {
+    return count === 0 ? empty : scratch.slice(0, count);
 }
 
-function exportSuccessor(successor: JourneySuccessor): ModelStep['next'][number] {
-    return {
-        step: successor.step.name,
-        ...(successor.label !== undefined ? { label: successor.label } : {}),
-        ...(successor.share !== undefined ? { share: successor.share } : {}),
-        personas: successor.personas.map(persona => persona.name)
-    };
-}
+const noActors: readonly Persona[] = Object.freeze([]);
 
-/** Adds a name unless it is undefined (an unresolved reference) or already there: the first occurrence wins, as in the file. */
-function addOnce(names: string[], name: string | undefined): void {
-    if (name !== undefined && !names.includes(name)) {
-        names.push(name);
+function namesOf(named: readonly { readonly name: string }[]): string[] {
+    if (named.length === 0) {
+        return empty;
     }
+    const names: string[] = new Array(named.length);
+    for (let i = 0; i < named.length; i++) {
+        names[i] = named[i].name;
+    }
+    return names;
+}
+
+/** The emotion that counts for each acting persona (feelingsOf decides which), in the order of the actors. */
+function exportEmotions(step: Step, actors: readonly Persona[]): ModelStep['emotions'] {
+    if (actors.length === 0) {
+        return empty;
+    }
+    const felt = feelingsOf(step, actors).felt;
+    if (felt.size === 0) {
+        return empty;
+    }
+    const emotions: ModelStep['emotions'] = new Array(felt.size);
+    let i = 0;
+    // forEach rather than for-of: no [persona, emotion] pair per entry.
+    felt.forEach((emotion, persona) => {
+        emotions[i++] = emotion.label !== undefined
+            ? { persona: persona.name, value: emotion.value, label: emotion.label }
+            : { persona: persona.name, value: emotion.value };
+    });
+    return emotions;
+}
+
+function exportPains(pains: readonly Pain[]): ModelStep['pains'] {
+    if (pains.length === 0) {
+        return empty;
+    }
+    const exported: ModelStep['pains'] = [];
+    for (let i = 0; i < pains.length; i++) {
+        const pain = pains[i];
+        if (pain.text !== undefined) {
+            const severity = severityOf(pain);
+            exported.push(severity !== undefined ? { text: pain.text, severity } : { text: pain.text });
+        }
+    }
+    return exported;
+}
+
+function exportOpportunities(opportunities: readonly Opportunity[]): ModelStep['opportunities'] {
+    if (opportunities.length === 0) {
+        return empty;
+    }
+    const exported: ModelStep['opportunities'] = [];
+    for (let i = 0; i < opportunities.length; i++) {
+        const opportunity = opportunities[i];
+        if (opportunity.text !== undefined) {
+            exported.push(exportOpportunity(opportunity.text, impactOf(opportunity), effortOf(opportunity)));
+        }
+    }
+    return exported;
+}
+
+/** Each combination of the optional keys written as its own literal: no spread of a temporary object per opportunity. */
+function exportOpportunity(text: string, impact: number | undefined, effort: number | undefined): ModelStep['opportunities'][number] {
+    if (impact !== undefined) {
+        return effort !== undefined ? { text, impact, effort } : { text, impact };
+    }
+    return effort !== undefined ? { text, effort } : { text };
+}
+
+function exportSuccessors(successors: readonly JourneySuccessor[] | undefined): ModelStep['next'] {
+    if (!successors || successors.length === 0) {
+        return empty;
+    }
+    const next: ModelStep['next'] = new Array(successors.length);
+    for (let i = 0; i < successors.length; i++) {
+        next[i] = exportSuccessor(successors[i]);
+    }
+    return next;
+}
+
+/** As exportOpportunity: one literal for each combination of the optional label and share. */
+function exportSuccessor(successor: JourneySuccessor): ModelStep['next'][number] {
+    const step = successor.step.name;
+    const { label, share } = successor;
+    const personas = namesOf(successor.personas);
+    if (label !== undefined) {
+        return share !== undefined ? { step, label, share, personas } : { step, label, personas };
+    }
+    return share !== undefined ? { step, share, personas } : { step, personas };
+}
+
+/** Adds a name to the scratch list's first `count` unless it is undefined (an unresolved reference) or already there: the first occurrence wins, as in the file. */
+function addOnce(count: number, name: string | undefined): number {
+    if (name === undefined) {
+        return count;
+    }
+    for (let i = 0; i < count; i++) {
+        if (scratch[i] === name) {
+            return count;
+        }
+    }
+    scratch[count] = name;
+    return count + 1;
 }
