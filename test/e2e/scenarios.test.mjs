@@ -23,10 +23,22 @@ const read = (name) => readFileSync(path.join(s.workspace, name), 'utf8');
 const lineOf = (name, needle) => read(name).split('\n').findIndex((l) => l.includes(needle)) + 1;
 const stepIds = (text) => [...text.matchAll(/^\s*step\s+([\p{L}_][\p{L}\p{N}_-]*)/gmu)].map((m) => m[1]);
 
+/**
+ * Waits until `fn` holds in the preview's webview. The webview's frame is looked up again every
+ * 2 s: after the Insights panel was opened by a click, a wait on the frame found first timed out
+ * for 30 s, while reading the frame looked up afresh showed the right panel at once.
+ */
 async function waitInPreview(fn, arg, timeout = T) {
-    const frame = await previewFrameHandle(s.page, timeout);
-    await frame.waitForFunction(fn, arg, { timeout, polling: 'raf' });
-    return frame;
+    const deadline = Date.now() + timeout;
+    for (;;) {
+        const frame = await previewFrameHandle(s.page, Math.max(1, deadline - Date.now()));
+        try {
+            await frame.waitForFunction(fn, arg, { timeout: Math.max(1, Math.min(2_000, deadline - Date.now())), polling: 'raf' });
+            return frame;
+        } catch (error) {
+            if (Date.now() >= deadline) throw error;
+        }
+    }
 }
 
 /** Changes a workspace setting while VS Code runs (it watches .vscode/settings.json; code-server does not reload the user settings file). */
