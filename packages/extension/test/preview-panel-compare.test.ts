@@ -81,8 +81,23 @@ function panel(restoredCompare = false) {
         asked,
         posted,
         /** Lets the panel's pending promises run (it opens the document before it asks). */
-        settle: () => new Promise((resolve) => setTimeout(resolve, 0))
+        settle
     };
+}
+
+/** Lets a panel's pending promises run (it opens the document before it asks). */
+function settle(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A panel whose webview is ready and shows the map drawn alone (`m.1`), with Compare off. */
+async function panelShowingMapAlone() {
+    const t = panel();
+    t.panel.receive({ type: 'ready' });
+    await settle();
+    t.asked[0]!.answer(drawn('m.1', false));
+    await settle();
+    return t;
 }
 
 describe('the preview panel and the Compare toggle', () => {
@@ -123,11 +138,7 @@ describe('the preview panel and the Compare toggle', () => {
     });
 
     it('exports the map on screen: the one drawn alone until the compared one has come', async () => {
-        const t = panel();
-        t.panel.receive({ type: 'ready' });
-        await t.settle();
-        t.asked[0]!.answer(drawn('m.1', false));
-        await t.settle();
+        const t = await panelShowingMapAlone();
         t.panel.receive({ type: 'compare', on: true });
         await t.settle();
         expect(t.panel.svg).toBe(joinSvgParts(drawn('m.1', false).parts));
@@ -138,11 +149,7 @@ describe('the preview panel and the Compare toggle', () => {
     });
 
     it('keeps the last good map when the file has errors as Compare is turned on', async () => {
-        const t = panel();
-        t.panel.receive({ type: 'ready' });
-        await t.settle();
-        t.asked[0]!.answer(drawn('m.1', false));
-        await t.settle();
+        const t = await panelShowingMapAlone();
         t.panel.receive({ type: 'compare', on: true });
         await t.settle();
         t.asked[1]!.answer({ status: 'errors', uri: URI, version: 1, errors: [] });
@@ -153,12 +160,7 @@ describe('the preview panel and the Compare toggle', () => {
     });
 
     it('asks once for Compare with Previous Version, whose toggle the webview turns on, and once for the map alone when it stops', async () => {
-        const t = panel();
-        t.panel.receive({ type: 'ready' });
-        await t.settle();
-        t.asked[0]!.answer(drawn('m.1', false));
-        await t.settle();
-
+        const t = await panelShowingMapAlone();
         t.panel.compareWith(HEAD);
         await t.settle();
         // The webview shows "Compared with HEAD" with its toggle on, and says so.
