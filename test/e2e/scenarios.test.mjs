@@ -24,21 +24,33 @@ const lineOf = (name, needle) => read(name).split('\n').findIndex((l) => l.inclu
 const stepIds = (text) => [...text.matchAll(/^\s*step\s+([\p{L}_][\p{L}\p{N}_-]*)/gmu)].map((m) => m[1]);
 
 /**
- * Waits until `fn` holds in the preview's webview. The webview's frame is looked up again every
- * 2 s: after the Insights panel was opened by a click, a wait on the frame found first timed out
- * for 30 s, while reading the frame looked up afresh showed the right panel at once.
+ * Waits until `fn` holds in a journey preview's webview, and returns that webview's frame. Every
+ * webview frame is asked afresh at each poll, with a timer, not animation frames: Chromium pauses
+ * animation frames in a hidden cross-origin frame, and after a reload or a panel opened by a click
+ * the frame found first may not be the one on screen. On a timeout the error says what each
+ * preview showed.
  */
 async function waitInPreview(fn, arg, timeout = T) {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-        const frame = await previewFrameHandle(s.page, Math.max(1, deadline - Date.now()));
-        try {
-            await frame.waitForFunction(fn, arg, { timeout: Math.max(1, Math.min(2_000, deadline - Date.now())), polling: 'raf' });
-            return frame;
-        } catch (error) {
-            if (Date.now() >= deadline) throw error;
-        }
+    const frame = await previewWhere(fn, timeout, arg);
+    if (frame) return frame;
+    throw new Error(`no preview satisfied ${String(fn).replace(/\s+/g, ' ').slice(0, 200)} within ${timeout} ms; ${await describePreviews()}`);
+}
+
+/** What each webview shows and which tabs are open: for the error of a wait that timed out. */
+async function describePreviews() {
+    const frames = [];
+    for (const f of s.page.frames()) {
+        if (!f.url().includes('fake.html')) continue;
+        frames.push(await f.evaluate(() => ({
+            preview: !!document.getElementById('viewport'),
+            status: document.body?.dataset.status ?? null,
+            steps: document.querySelectorAll('g.jm-step').length,
+            banner: document.getElementById('banner')?.hidden === false ? document.getElementById('banner').textContent.slice(0, 160) : null,
+            visibility: document.visibilityState
+        })).catch((e) => ({ error: String(e).slice(0, 120) })));
     }
+    const tabs = await s.page.locator('.tabs-container .tab').allInnerTexts().catch(() => []);
+    return `webviews: ${JSON.stringify(frames)}; tabs: ${JSON.stringify(tabs.map((t) => t.trim()))}`;
 }
 
 /** Changes a workspace setting while VS Code runs (it watches .vscode/settings.json; code-server does not reload the user settings file). */
@@ -127,18 +139,18 @@ async function pickTheme(theme) {
 }
 
 /** The journey preview whose page satisfies `fn` (other previews may still be open), or undefined after `timeout`. */
-async function previewWhere(fn, timeout = T) {
+async function previewWhere(fn, timeout = T, arg = undefined) {
     const deadline = Date.now() + timeout;
-    while (Date.now() < deadline) {
+    for (;;) {
         for (const f of s.page.frames()) {
             if (!f.url().includes('fake.html')) continue;
             try {
-                if (await f.evaluate(fn)) return f;
+                if (await f.evaluate(fn, arg)) return f;
             } catch { /* detached, or not a preview */ }
         }
-        await s.page.waitForTimeout(150);
+        if (Date.now() >= deadline) return undefined;
+        await s.page.waitForTimeout(100);
     }
-    return undefined;
 }
 
 async function step(name, fn) {
@@ -679,7 +691,10 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
 
     it('the preview is restored after a window reload', async () => {
         await step('11-reload-restore', async () => {
+            // The workbench waited for must be the reloaded one, not the one about to go.
+            const reloaded = s.page.waitForEvent('load', { timeout: T });
             await runCommand(s.page, 'Developer: Reload Window');
+            await reloaded;
             await s.page.locator('.monaco-workbench').waitFor();
             await s.page.locator('.tabs-container .tab', { hasText: /Preview .*\.journey/ }).first().waitFor();
             await s.page.locator('.tabs-container .tab', { hasText: /Preview .*\.journey/ }).first().click();
