@@ -33,6 +33,7 @@ const stepIds = (text) => [...text.matchAll(/^\s*step\s+([\p{L}_][\p{L}\p{N}_-]*
 async function waitInPreview(fn, arg, timeout = T) {
     const frame = await previewWhere(fn, timeout, arg);
     if (frame) return frame;
+    await screenshot(s.page, `timeout-${Date.now()}`).catch(() => {});
     throw new Error(`no preview satisfied ${String(fn).replace(/\s+/g, ' ').slice(0, 200)} within ${timeout} ms; ${await describePreviews()}`);
 }
 
@@ -43,9 +44,11 @@ async function describePreviews() {
         if (!f.url().includes('fake.html')) continue;
         frames.push(await f.evaluate(() => ({
             preview: !!document.getElementById('viewport'),
-            status: document.body?.dataset.status ?? null,
+            body: { ...document.body?.dataset, timing: undefined },
             steps: document.querySelectorAll('g.jm-step').length,
             banner: document.getElementById('banner')?.hidden === false ? document.getElementById('banner').textContent.slice(0, 160) : null,
+            insights: document.getElementById('insights')?.hidden === false
+                ? `${document.getElementById('insights').childElementCount} parts: ${document.getElementById('insights').textContent.slice(0, 160)}` : 'hidden',
             visibility: document.visibilityState
         })).catch((e) => ({ error: String(e).slice(0, 120) })));
     }

@@ -1,4 +1,4 @@
-import { RenderMapParamsSchema, type JourneyInsights, type JourneyModel, type RenderMapParams, type RenderMapResult } from '@journey-maps/model';
+import { RenderMapParamsSchema, type JourneyInsights, type JourneyModel, type MapProblem, type RenderMapParams, type RenderMapResult } from '@journey-maps/model';
 import { RenderMapRequest } from '@journey-maps/model/lsp';
 import { createMapRenderer, insightLayers, isRenderSuperseded, type FlowLayoutEngine, type MapRenderer } from '@journey-maps/renderer';
 import { URI, type LangiumDocument } from 'langium';
@@ -6,7 +6,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection }
 import { mapOfDocument, type JourneyServices } from '@journey-maps/language';
 import { AnsweredMaps } from './answered-maps.js';
 import { buildSourceMap } from './source-map.js';
-import { validatedDocument } from './validated-document.js';
+import { readValidated } from './validated-document.js';
 
 /**
  * Answers the preview: waits until the document is validated, then sends the map drawn from the
@@ -31,6 +31,14 @@ export type InsightsSource = (document: LangiumDocument, model: JourneyModel, to
  */
 export type MapAnswer = (params: RenderMapParams, token: CancellationToken, insightsOf?: InsightsSource) => Promise<RenderMapResult>;
 
+/** What a map's answer reads of its document: the whole answer when there is no map to draw. */
+type ReadMap =
+    | { readonly answer: Extract<RenderMapResult, { status: 'errors' | 'no-journey' }> }
+    | {
+        readonly document: LangiumDocument; readonly version: number; readonly model: JourneyModel; readonly warnings: readonly MapProblem[];
+        readonly sourceMap: ReturnType<typeof buildSourceMap>; readonly insights: JourneyInsights | undefined;
+    };
+
 export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLayoutEngine): MapAnswer {
     // One renderer per document: a newer edit supersedes a pending layout of the same map only.
     const renderers = new Map<string, MapRenderer>();
@@ -44,18 +52,29 @@ export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLa
     });
     return async (params, token, insightsOf) => {
         const uri = URI.parse(params.uri);
-        const document = await validatedDocument(services.shared, uri, token);
-        const version = document.textDocument.version;
-        const map = mapOfDocument(document, services);
-        if (map.status === 'errors') {
-            return { status: 'errors', uri: params.uri, version, errors: [...map.errors] };
+        // Everything read from the document is read in one turn, of one validated state: the next
+        // edit's build may begin at any await (the drawing's included).
+        const read = await readValidated(services.shared, uri, token, (document): ReadMap => {
+            const version = document.textDocument.version;
+            const map = mapOfDocument(document, services);
+            if (map.status === 'errors') {
+                return { answer: { status: 'errors', uri: params.uri, version, errors: [...map.errors] } };
+            }
+            if (map.status === 'no-journey') {
+                return { answer: { status: 'no-journey', uri: params.uri, version } };
+            }
+            return {
+                document, version, model: map.model, warnings: map.warnings,
+                sourceMap: buildSourceMap(document.parseResult.value),
+                // The same analysis the hover, lens and outline read (computed once per workspace state).
+                insights: insightsOf ? undefined : services.analysis.JourneyInsights.insightsOf(document)
+            };
+        });
+        if ('answer' in read) {
+            return read.answer;
         }
-        if (map.status === 'no-journey') {
-            return { status: 'no-journey', uri: params.uri, version };
-        }
-        const model = map.model;
-        // The same analysis the hover, lens and outline read (computed once per workspace state).
-        const insights = insightsOf ? await insightsOf(document, model, token) : services.analysis.JourneyInsights.insightsOf(document);
+        const { document, version, model } = read;
+        const insights = insightsOf ? await insightsOf(document, model, token) : read.insights;
         try {
             let renderer = renderers.get(params.uri);
             if (!renderer) {
@@ -73,11 +92,11 @@ export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLa
                 journeyId: model.journey.id,
                 title: model.journey.title,
                 parts: rendered.parts,
-                sourceMap: buildSourceMap(document.parseResult.value),
+                sourceMap: read.sourceMap,
                 personas: rendered.personas,
                 lanes: rendered.lanes,
                 insights,
-                warnings: [...map.warnings]
+                warnings: [...read.warnings]
             }, params.base);
         } catch (error) {
             if (isRenderSuperseded(error)) {

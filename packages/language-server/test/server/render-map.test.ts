@@ -1,5 +1,6 @@
 import { joinSvgParts, RenderMapMethod, RenderMapResultSchema, type RenderMapResult } from '@journey-maps/model';
 import { CancellationTokenSource, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { registerRenderMapHandler } from '../../src/server/render-map-handler.js';
 import { exampleTexts, TestWorkspace, uriOf } from '../lsp/lsp-test-services.js';
@@ -14,6 +15,7 @@ async function server(files: Record<string, string>) {
     registerRenderMapHandler(connection, workspace.services);
     await workspace.set(new Map(Object.entries(files)));
     return {
+        workspace,
         async render(name: string): Promise<RenderMapResult> {
             return RenderMapResultSchema.parse(await handler!({ uri: uriOf(name).toString() }, new CancellationTokenSource().token));
         }
@@ -76,5 +78,25 @@ describe('the preview request', () => {
     it('says when the file holds no journey', async () => {
         const s = await server({ 'people.journey': 'persona anna' });
         expect((await s.render('people.journey')).status).toBe('no-journey');
+    });
+
+    it('answers a request that arrives as the next edit\'s build begins from one state: the map, its version and its insights alike', async () => {
+        const s = await server({ 'bank-people.journey': example('bank-people.journey'), 'bank-onboarding.journey': example('bank-onboarding.journey') });
+        const shared = s.workspace.services.shared.workspace;
+        const uri = uriOf('bank-onboarding.journey');
+        const edited = example('bank-onboarding.journey').replace('step fill "', 'step fill "CLOSED ');
+        // The editor's next keystroke: the server has its text and queues its build, while a
+        // request for the map, sent before it, starts too.
+        shared.TextDocuments.set(TextDocument.create(uri.toString(), 'journey', 2, edited));
+        const build = shared.WorkspaceLock.write(token => shared.DocumentBuilder.update([uri], [], token));
+        const result = await s.render('bank-onboarding.journey');
+        await build;
+        if (result.status !== 'ok') {
+            throw new Error(`expected a map, got ${result.status}`);
+        }
+        const drawnLabel = joinSvgParts(result.parts).includes('CLOSED');
+        expect(result.insights, 'the insights of a valid map').toBeDefined();
+        expect(result.insights!.hotspots.find(h => h.step === 'fill')?.label.includes('CLOSED')).toBe(drawnLabel);
+        expect(result.version).toBe(drawnLabel ? 2 : 1);
     });
 });
