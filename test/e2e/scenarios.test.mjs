@@ -26,9 +26,9 @@ const stepIds = (text) => [...text.matchAll(/^\s*step\s+([\p{L}_][\p{L}\p{N}_-]*
 /**
  * Waits until `fn` holds in a journey preview's webview, and returns that webview's frame. Every
  * webview frame is asked afresh at each poll, with a timer, not animation frames: Chromium pauses
- * animation frames in a hidden cross-origin frame, and after a reload or a panel opened by a click
- * the frame found first may not be the one on screen. On a timeout the error says what each
- * preview showed.
+ * animation frames in a hidden cross-origin frame, and during a reload the frame found first may
+ * be the old page's. On a timeout the error says what each preview showed (that is how a server
+ * race that left the Insights panel empty was found).
  */
 async function waitInPreview(fn, arg, timeout = T) {
     const frame = await previewWhere(fn, timeout, arg);

@@ -1,4 +1,4 @@
-import { RenderMapParamsSchema, type JourneyInsights, type JourneyModel, type MapProblem, type RenderMapParams, type RenderMapResult } from '@journey-maps/model';
+import { RenderMapParamsSchema, type JourneyInsights, type JourneyModel, type MapProblem, type RenderMapParams, type RenderMapResult, type SourceRange } from '@journey-maps/model';
 import { RenderMapRequest } from '@journey-maps/model/lsp';
 import { createMapRenderer, insightLayers, isRenderSuperseded, type FlowLayoutEngine, type MapRenderer } from '@journey-maps/renderer';
 import { URI, type LangiumDocument } from 'langium';
@@ -36,7 +36,7 @@ type ReadMap =
     | { readonly answer: Extract<RenderMapResult, { status: 'errors' | 'no-journey' }> }
     | {
         readonly document: LangiumDocument; readonly version: number; readonly model: JourneyModel; readonly warnings: readonly MapProblem[];
-        readonly sourceMap: ReturnType<typeof buildSourceMap>; readonly insights: JourneyInsights | undefined;
+        readonly sourceMap: Record<string, SourceRange>; readonly insights: JourneyInsights | undefined;
     };
 
 export function createMapAnswer(services: JourneyServices, layoutEngine?: FlowLayoutEngine): MapAnswer {
