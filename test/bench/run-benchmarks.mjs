@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 const repo = join(import.meta.dirname, '../..');
 const benches = [
     'packages/language/bench/core-bench.ts',
+    'packages/cli/bench/report-bench.ts',
     'packages/language-server/bench/lsp-bench.ts',
     'packages/language-server/bench/soak-bench.ts',
     'packages/renderer/bench/run-render-bench.mjs',
