@@ -32,7 +32,7 @@ const bin = join(repo, 'packages/cli/bin/journey.js');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
-/** Wall time and peak RSS of a fresh `journey check` (or another command) process, as a user would start it. */
+/** Wall time, CPU time and peak RSS of a fresh `journey check` process, as a user would start it. */
 function coldCheck(file: string, preload: string): { wall: number; cpu: number; peakMb: number } {
     const started = performance.now();
     const result = spawnSync(process.execPath, ['--require', preload, bin, 'check', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
