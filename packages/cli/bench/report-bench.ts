@@ -29,9 +29,11 @@ function cpuMs(): number {
 }
 
 /*
- * `--own FORMAT FILE`: this script as a cold `journey report`, through the command's own code, that
- * prints the CPU time of its own part (and the length of what it wrote, so that nothing is skipped).
- * The output is written to the null device, as a redirected report writes it to a file.
+ * `--own FORMAT FILE [--settle]`: this script as a cold `journey report`, through the command's own
+ * code, that prints the CPU time of its own part (and the length of what it wrote, so that nothing
+ * is skipped). The output is written to the null device, as a redirected report writes it to a file.
+ * With `--settle` it first idles for a second after the check and prints the CPU spent meanwhile:
+ * V8's helper threads finishing the check's optimising compiles, which as run land in the report's part.
  */
 if (process.argv[2] === '--own') {
     const options = parseCliOptions(['report', process.argv[4], '--format', process.argv[3]]);
@@ -48,9 +50,15 @@ if (process.argv[2] === '--own') {
         stdoutIsTerminal: false
     };
     const input = await loadReportInput(options, io);
+    let leftover = 0;
+    if (process.argv[5] === '--settle') {
+        const idle = cpuMs();
+        await new Promise(done => setTimeout(done, 1_000));
+        leftover = cpuMs() - idle;
+    }
     const started = cpuMs();
     const status = writeReport(input, options, io);
-    process.stdout.write(`${cpuMs() - started} ${written} ${status}\n`);
+    process.stdout.write(`${cpuMs() - started} ${written} ${status} ${leftover}\n`);
     process.exit(0);
 }
 
@@ -78,14 +86,14 @@ function coldCommand(args: string[], flags: readonly string[]): number {
     return Number(cpu) / 1000;
 }
 
-/** The report's own CPU time in a cold process of this script (`--own`). */
-function coldOwn(format: 'json' | 'text', file: string, flags: readonly string[]): number {
-    const result = spawnSync(process.execPath, [...flags, process.argv[1], '--own', format, file], { encoding: 'utf8' });
-    const [own, written, status] = result.stdout.trim().split(' ').map(Number);
+/** The report's own CPU time in a cold process of this script (`--own`), and what the check left to V8's helper threads when settled first. */
+function coldOwn(format: 'json' | 'text', file: string, flags: readonly string[], settle = false): { own: number; leftover: number } {
+    const result = spawnSync(process.execPath, [...flags, process.argv[1], '--own', format, file, ...(settle ? ['--settle'] : [])], { encoding: 'utf8' });
+    const [own, written, status, leftover] = result.stdout.trim().split(' ').map(Number);
     if (result.status !== 0 || status !== 0 || !(written > 0) || !Number.isFinite(own)) {
         throw new Error(`the report's own run failed (${result.status}, report status ${status}): ${result.stderr}`);
     }
-    return own;
+    return { own, leftover };
 }
 
 /**
@@ -144,33 +152,65 @@ console.log('compiling and collecting garbage is billed to the part that causes 
 console.log('running when a helper thread does that work (a check leaves some behind for the report\'s part).\n');
 console.log('| map | node | hotspots | `journey check` | own time, `--format json` | / check | own time, text | / check | cross-check: report − check, json |');
 console.log('|---|---|---|---|---|---|---|---|---|');
-/** One row of the table: `rounds` alternated rounds of a map, every process started with `flags`. */
-function measuredRow(map: { name: string; file: string; rounds: number }, mode: { name: string; flags: readonly string[] }, hotspots: number): string {
+/** A way of starting every process of a row; `settle` also measures the own time after the check's helper threads have finished. */
+interface Mode {
+    readonly name: string;
+    readonly flags: readonly string[];
+    readonly settle: boolean;
+}
+
+/** The rows of a map in one mode: `rounds` alternated rounds, every process started with the mode's flags. */
+function measuredRows(map: { name: string; file: string; rounds: number }, mode: Mode, hotspots: number): { row: string; settled?: string } {
     const checks: number[] = [];
     const jsons: number[] = [];
     const texts: number[] = [];
     const differences: number[] = [];
+    const settledJsons: number[] = [];
+    const settledTexts: number[] = [];
+    const leftovers: number[] = [];
     for (let round = 0; round < map.rounds; round++) {
         const check = coldCommand(['check', map.file], mode.flags);
         checks.push(check);
-        jsons.push(coldOwn('json', map.file, mode.flags));
-        texts.push(coldOwn('text', map.file, mode.flags));
+        jsons.push(coldOwn('json', map.file, mode.flags).own);
+        texts.push(coldOwn('text', map.file, mode.flags).own);
         differences.push(coldCommand(['report', map.file, '--format', 'json'], mode.flags) - check);
+        if (mode.settle) {
+            const json = coldOwn('json', map.file, mode.flags, true);
+            settledJsons.push(json.own);
+            leftovers.push(json.leftover);
+            settledTexts.push(coldOwn('text', map.file, mode.flags, true).own);
+        }
     }
     const check = median(checks);
-    return `| ${map.name} | ${mode.name} | ${hotspots} | ${ms(check)} (${spread(checks)}) | ${ms(median(jsons))} (${spread(jsons)}) | ${percent(median(jsons), check)} | ` +
+    const row = `| ${map.name} | ${mode.name} | ${hotspots} | ${ms(check)} (${spread(checks)}) | ${ms(median(jsons))} (${spread(jsons)}) | ${percent(median(jsons), check)} | ` +
         `${ms(median(texts))} (${spread(texts)}) | ${percent(median(texts), check)} | ${ms(median(differences))} (${spread(differences)}) |`;
+    const settled = mode.settle
+        ? `| ${map.name} | ${ms(median(leftovers))} (${spread(leftovers)}) | ${ms(median(settledJsons))} (${spread(settledJsons)}) | ${percent(median(settledJsons), check)} | ` +
+            `${ms(median(settledTexts))} (${spread(settledTexts)}) | ${percent(median(settledTexts), check)} |`
+        : undefined;
+    return { row, settled };
 }
 
-const modes = [{ name: 'as run', flags: [] }, { name: '`--single-threaded`', flags: ['--single-threaded'] }];
+const modes: Mode[] = [{ name: 'as run', flags: [], settle: true }, { name: '`--single-threaded`', flags: ['--single-threaded'], settle: false }];
 const breakdown: string[] = [];
+const settledRows: string[] = [];
 for (const map of maps) {
     const work = await warmParts(map.file);
     breakdown.push(`| ${map.name} | ${ms(work.exportMs)} | ${ms(work.analysisMs)} | ${ms(work.positionsMs)} | ${ms(work.jsonMs)} | ${ms(work.exportMs + work.analysisMs + work.positionsMs + work.jsonMs)} |`);
     for (const mode of modes) {
-        console.log(measuredRow(map, mode, work.hotspots));
+        const { row, settled } = measuredRows(map, mode, work.hotspots);
+        console.log(row);
+        if (settled) {
+            settledRows.push(settled);
+        }
     }
 }
+console.log('\nAs run, but the report\'s part starts after a second of idling, once V8\'s helper threads have finished what');
+console.log('the check left them (its hot functions\' optimising compiles); the CPU they spent in that second is the');
+console.log('first column. Against the same `journey check` median as above:\n');
+console.log('| map | left by the check | own time, json, settled | / check | own time, text, settled | / check |');
+console.log('|---|---|---|---|---|---|');
+console.log(settledRows.join('\n'));
 console.log('\nThe same work warm, in process (medians of 5 CPU times after 2 warm-up runs), as the language server pays it on an edit:\n');
 console.log('| map | export model | analysis | hotspot positions | JSON text of the analysis | in all |');
 console.log('|---|---|---|---|---|---|');

@@ -101,14 +101,20 @@ describe('journey report on a generated map of 1,000 steps', () => {
         expect(report.opportunities).toHaveLength(Math.ceil(1_000 / 7));
     });
 
-    it('shows the top five in text and markdown, and says how many more there are', async () => {
+    it('shows the top five in text and markdown, counts all of them, and says how many more there are', async () => {
+        const hotspots = new Set([...negative, ...loops]).size;
+        const opportunities = Math.ceil(1_000 / 7);
         const text = await runCli(['report', 'map.journey'], dir);
         expect(text.code).toBe(0);
+        expect(text.out).toContain(`: ${hotspots} hotspots, ${opportunities} opportunities.\n`);
         expect(text.out).toContain('Top 5 hotspots');
-        expect(text.out).toContain(`  … and ${new Set([...negative, ...loops]).size - 5} more (--top N shows more)`);
+        expect(text.out).toContain(`  … and ${hotspots - 5} more (--top N shows more)`);
+        expect(text.out).toContain(`  … and ${opportunities - 5} more (--top N shows more)`);
         const markdown = await runCli(['report', 'map.journey', '--format', 'markdown', '--top', '3'], dir);
+        expect(markdown.out).toContain(`**${hotspots} hotspots**`);
+        expect(markdown.out).toContain(`· ${opportunities} opportunities\n`);
         expect(markdown.out).toContain('### Top 3 hotspots');
-        expect(markdown.out).toContain(`… and ${new Set([...negative, ...loops]).size - 3} more`);
+        expect(markdown.out).toContain(`… and ${hotspots - 3} more`);
     });
 });
 

@@ -9,7 +9,7 @@ import { collectJourneyFiles } from '../collect-files.js';
 import type { CliIo } from '../io.js';
 import { jsonOutput } from '../json-output.js';
 import { defaultTop } from '../report/analysis-help.js';
-import { buildReport, limitReport } from '../report/build-report.js';
+import { buildReport } from '../report/build-report.js';
 import { formatReportMarkdown } from '../report/format-report-markdown.js';
 import { formatReportText } from '../report/format-report-text.js';
 import { UsageError } from '../usage-error.js';
@@ -46,16 +46,18 @@ export function writeReport({ document, services, nameOf }: ReportInput, options
     if (!model) {
         return 1;
     }
-    const report = buildReport(document, model, services, doc => nameOf(doc.uri));
+    // JSON holds every hotspot unless --top is given; the text forms show the top five by default.
+    const top = options.top ?? (options.format === 'json' ? undefined : defaultTop);
+    const { report, omitted } = buildReport(document, model, services, doc => nameOf(doc.uri), top);
     switch (options.format) {
         case 'json':
-            io.out(jsonOutput(JourneyReportSchema, limitReport(report, options.top), 'report'));
+            io.out(jsonOutput(JourneyReportSchema, report, 'report'));
             break;
         case 'markdown':
-            io.out(formatReportMarkdown(report, model.journey.title, options.top ?? defaultTop));
+            io.out(formatReportMarkdown(report, omitted, model.journey.title));
             break;
         case 'text':
-            io.out(formatReportText(report, model.journey.title, options.top ?? defaultTop));
+            io.out(formatReportText(report, omitted, model.journey.title));
             break;
     }
     return 0;

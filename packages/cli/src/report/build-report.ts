@@ -18,24 +18,40 @@ export function diffOf(old: ComparedSide, current: ComparedSide, comparison: Jou
     };
 }
 
+/** How many hotspots and opportunities a report cut to its top left out: the text forms say so. */
+export interface Omitted {
+    readonly hotspots: number;
+    readonly opportunities: number;
+}
+
+/** A report with at most `top` hotspots and opportunities (their ranks those of the whole map), and what the cut left out. */
+export interface TopOfReport {
+    readonly report: JourneyReport;
+    readonly omitted: Omitted;
+}
+
 /**
  * The report of a validated document's journey: the core's analysis (with the comparison against
- * its baseline, when it has one), each hotspot placed at its step's name in the file.
+ * its baseline, when it has one), cut to its `top` hotspots and opportunities when a top is given,
+ * each hotspot kept placed at its step's name in the file. Only the kept ones are placed: the text
+ * forms show five of a big map's thousands.
  *
  * Its JSON form is checked against the report's schema where it is written (json-output.ts), as
  * the reference promises; the text and Markdown forms are read by people and are not parsed.
  */
-export function buildReport(document: LangiumDocument, model: JourneyModel, services: JourneyServices, fileOf: (document: LangiumDocument) => string): JourneyReport {
+export function buildReport(document: LangiumDocument, model: JourneyModel, services: JourneyServices, fileOf: (document: LangiumDocument) => string, top?: number): TopOfReport {
     const baseline = baselineMap(document, model, services);
     const insights = analyzeJourney(model, baseline?.model);
+    const hotspots = top === undefined ? insights.hotspots : insights.hotspots.slice(0, top);
+    const opportunities = top === undefined ? insights.opportunities : insights.opportunities.slice(0, top);
     const journey = services.model.JourneyModelExporter.journeyOf(document);
-    const positions = journey ? stepNamePositions(journey, new Set(insights.hotspots.map(hotspot => hotspot.step))) : new Map();
+    const positions = journey ? stepNamePositions(journey, new Set(hotspots.map(hotspot => hotspot.step))) : new Map();
     const file = fileOf(document);
-    return {
+    const report: JourneyReport = {
         version: 1,
         journey: insights.journey,
         kind: insights.kind,
-        hotspots: insights.hotspots.map(hotspot => {
+        hotspots: hotspots.map(hotspot => {
             const position = positions.get(hotspot.step);
             // Field by field, not `...hotspot`: spreading thousands of hotspots and adding three keys
             // to each cost more than the rest of the report's assembly (in the schema's key order).
@@ -51,16 +67,12 @@ export function buildReport(document: LangiumDocument, model: JourneyModel, serv
                 column: (position?.character ?? 0) + 1
             };
         }),
-        opportunities: insights.opportunities,
+        opportunities,
         stages: insights.stages,
         personas: insights.personas,
         ...(baseline && insights.comparison
             ? { comparison: diffOf({ file: fileOf(baseline.document), model: baseline.model }, { file, model }, insights.comparison) }
             : {})
     };
-}
-
-/** The report with at most `top` hotspots and opportunities; ranks stay those of the whole map. */
-export function limitReport(report: JourneyReport, top: number | undefined): JourneyReport {
-    return top === undefined ? report : { ...report, hotspots: report.hotspots.slice(0, top), opportunities: report.opportunities.slice(0, top) };
+    return { report, omitted: { hotspots: insights.hotspots.length - hotspots.length, opportunities: insights.opportunities.length - opportunities.length } };
 }

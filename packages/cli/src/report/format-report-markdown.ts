@@ -1,28 +1,29 @@
 import type { JourneyReport } from '@journey-maps/model';
+import type { Omitted } from './build-report.js';
 import { formatDiffBodyMarkdown } from './format-diff-markdown.js';
 import { escapeMarkdown as md, formatEmotion, formatNumber, markdownTable, plural } from './tables.js';
 
-/** The report as a pull-request comment: a summary line, then tables of hotspots, quick wins, stages and personas. */
-export function formatReportMarkdown(report: JourneyReport, title: string, top: number): string {
+/** The report as a pull-request comment, cut to its top (see buildReport): a summary line, then tables of hotspots, quick wins, stages and personas. */
+export function formatReportMarkdown(report: JourneyReport, omitted: Omitted, title: string): string {
     const topHotspot = report.hotspots[0];
     const summary = [
         `\`${md(report.journey)}\` (${report.kind})`,
-        `**${plural(report.hotspots.length, 'hotspot')}**`,
+        `**${plural(report.hotspots.length + omitted.hotspots, 'hotspot')}**`,
         ...(topHotspot ? [`top: **${md(topHotspot.step)}**, score ${formatNumber(topHotspot.score)}`] : []),
-        plural(report.opportunities.length, 'opportunity', 'opportunities')
+        plural(report.opportunities.length + omitted.opportunities, 'opportunity', 'opportunities')
     ].join(' · ');
-    const parts = [`## Journey report: ${md(title)}\n\n${summary}\n`, hotspots(report, top), quickWins(report, top), stages(report), personas(report)];
+    const parts = [`## Journey report: ${md(title)}\n\n${summary}\n`, hotspots(report, omitted.hotspots), quickWins(report, omitted.opportunities), stages(report), personas(report)];
     if (report.comparison) {
         parts.push(`### Compared with its baseline \`${md(report.comparison.old.journey)}\` (${md(report.comparison.old.file)})\n\n${formatDiffBodyMarkdown(report.comparison, '####')}`);
     }
     return parts.join('\n');
 }
 
-function hotspots(report: JourneyReport, top: number): string {
-    if (report.hotspots.length === 0) {
+function hotspots(report: JourneyReport, omitted: number): string {
+    const shown = report.hotspots;
+    if (shown.length === 0) {
         return '### Hotspots\n\nNo hotspots: no step has a reason to be one.\n';
     }
-    const shown = report.hotspots.slice(0, top);
     const rows = shown.map(h => [
         String(h.rank),
         `**${md(h.step)}** ${md(h.label)}<br>\`${md(`${h.file}:${h.line}`)}\``,
@@ -30,19 +31,19 @@ function hotspots(report: JourneyReport, top: number): string {
         formatNumber(h.score),
         h.reasons.map(r => md(r.message)).join('<br>')
     ]);
-    return `### Top ${plural(shown.length, 'hotspot')}\n\n${markdownTable(['#', 'step', 'stage', 'score', 'reasons'], rows, ['right', 'left', 'left', 'right', 'left'])}${more(report.hotspots.length - shown.length)}`;
+    return `### Top ${plural(shown.length, 'hotspot')}\n\n${markdownTable(['#', 'step', 'stage', 'score', 'reasons'], rows, ['right', 'left', 'left', 'right', 'left'])}${more(omitted)}`;
 }
 
-function quickWins(report: JourneyReport, top: number): string {
-    if (report.opportunities.length === 0) {
+function quickWins(report: JourneyReport, omitted: number): string {
+    const shown = report.opportunities;
+    if (shown.length === 0) {
         return '### Quick wins\n\nNo opportunities written yet.\n';
     }
-    const shown = report.opportunities.slice(0, top);
     const rows = shown.map(o => [
         String(o.rank), md(o.text), md(o.step), o.impact !== undefined ? String(o.impact) : '–', o.effort !== undefined ? String(o.effort) : '–',
         formatNumber(o.value), o.addresses.map(md).join('<br>')
     ]);
-    return `### Quick wins\n\nValue: impact / effort, a missing one counting as 3.\n\n${markdownTable(['#', 'opportunity', 'step', 'impact', 'effort', 'value', 'addresses'], rows, ['right', 'left', 'left', 'right', 'right', 'right', 'left'])}${more(report.opportunities.length - shown.length)}`;
+    return `### Quick wins\n\nValue: impact / effort, a missing one counting as 3.\n\n${markdownTable(['#', 'opportunity', 'step', 'impact', 'effort', 'value', 'addresses'], rows, ['right', 'left', 'left', 'right', 'right', 'right', 'left'])}${more(omitted)}`;
 }
 
 function stages(report: JourneyReport): string {

@@ -1,24 +1,27 @@
 import type { JourneyReport } from '@journey-maps/model';
+import type { Omitted } from './build-report.js';
 import { formatDiffBodyText } from './format-diff-text.js';
 import { formatEmotion, formatNumber, plural, textTable } from './tables.js';
 
-/** The report for a terminal: the top hotspots with their reasons, the quick wins, a stage table, the personas. */
-export function formatReportText(report: JourneyReport, title: string, top: number): string {
+/** The report for a terminal, cut to its top (see buildReport): the hotspots with their reasons, the quick wins, a stage table, the personas. */
+export function formatReportText(report: JourneyReport, omitted: Omitted, title: string): string {
+    const hotspots = report.hotspots.length + omitted.hotspots;
+    const opportunities = report.opportunities.length + omitted.opportunities;
     const parts: string[] = [
-        `Journey ${report.journey} "${title}" (${report.kind}): ${plural(report.hotspots.length, 'hotspot')}, ${plural(report.opportunities.length, 'opportunity', 'opportunities')}.\n`
+        `Journey ${report.journey} "${title}" (${report.kind}): ${plural(hotspots, 'hotspot')}, ${plural(opportunities, 'opportunity', 'opportunities')}.\n`
     ];
-    parts.push(hotspotsText(report, top), quickWinsText(report, top), stagesText(report), personasText(report));
+    parts.push(hotspotsText(report, omitted.hotspots), quickWinsText(report, omitted.opportunities), stagesText(report), personasText(report));
     if (report.comparison) {
         parts.push(`Compared with its baseline ${report.comparison.old.journey} (${report.comparison.old.file})\n${formatDiffBodyText(report.comparison)}`);
     }
     return parts.join('\n');
 }
 
-function hotspotsText(report: JourneyReport, top: number): string {
-    if (report.hotspots.length === 0) {
+function hotspotsText(report: JourneyReport, omitted: number): string {
+    const shown = report.hotspots;
+    if (shown.length === 0) {
         return 'No hotspots: no step has a reason to be one.\n';
     }
-    const shown = report.hotspots.slice(0, top);
     const rankWidth = String(shown.at(-1)!.rank).length + 1;
     const scoreWidth = Math.max(...shown.map(h => formatNumber(h.score).length));
     const lines = [`Top ${plural(shown.length, 'hotspot')} (score: the sum of the reasons' points, see 'journey report --help')`];
@@ -29,14 +32,14 @@ function hotspotsText(report: JourneyReport, top: number): string {
             lines.push(`${' '.repeat(head.length)}- ${reason.message}`);
         }
     }
-    return lines.join('\n') + '\n' + more(report.hotspots.length - shown.length);
+    return lines.join('\n') + '\n' + more(omitted);
 }
 
-function quickWinsText(report: JourneyReport, top: number): string {
-    if (report.opportunities.length === 0) {
+function quickWinsText(report: JourneyReport, omitted: number): string {
+    const shown = report.opportunities;
+    if (shown.length === 0) {
         return 'No opportunities written yet: add `opportunity "..." impact N effort N` to the steps that hurt.\n';
     }
-    const shown = report.opportunities.slice(0, top);
     const rankWidth = String(shown.at(-1)!.rank).length + 1;
     const valueWidth = Math.max(...shown.map(o => formatNumber(o.value).length));
     const lines = ['Quick wins (value: impact / effort, a missing one counting as 3)'];
@@ -48,7 +51,7 @@ function quickWinsText(report: JourneyReport, top: number): string {
             lines.push(`${' '.repeat(head.length)}addresses ${opportunity.addresses.map(text => `"${text}"`).join(', ')}`);
         }
     }
-    return lines.join('\n') + '\n' + more(report.opportunities.length - shown.length);
+    return lines.join('\n') + '\n' + more(omitted);
 }
 
 function stagesText(report: JourneyReport): string {

@@ -232,9 +232,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!step || !journey) {
             return [];
         }
-        const actors = this.flows.flowOf(journey).actors.get(step) ?? [];
+        const flow = this.flows.flowOf(journey);
         const emotions = stepProperties(step).emotions;
-        const missing = feelingsOf(step, actors).missing;
+        const missing = (flow.feelings.get(step) ?? feelingsOf(step, flow.actors.get(step) ?? [])).missing;
         if (missing.length === 0) {
             return [];
         }

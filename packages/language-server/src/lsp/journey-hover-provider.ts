@@ -124,7 +124,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
             lines.push('_No path reaches this step._');
         }
         // As the map counts them: each actor's own emotion, else the step's general one.
-        const emotions = [...feelingsOf(step, actors).felt].filter(([, e]) => e.value !== undefined)
+        const emotions = [...(flow.feelings.get(step) ?? feelingsOf(step, actors)).felt].filter(([, e]) => e.value !== undefined)
             .map(([persona, e]) => `\`${persona.name}\` ${e.value > 0 ? '+' : ''}${e.value}${e.label ? ` ${escapeMarkdown(e.label)}` : ''}`);
         if (emotions.length > 0) {
             lines.push(`**Emotion:** ${emotions.join('; ')}`);

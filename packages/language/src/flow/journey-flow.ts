@@ -1,4 +1,5 @@
 import type { Journey, Persona, Step, Transition } from '../generated/ast.js';
+import { feelingsOf, type StepFeelings } from './step-emotions.js';
 import { allSteps, stepProperties } from './step-properties.js';
 
 export interface Successor {
@@ -27,6 +28,8 @@ export interface JourneyFlow {
     readonly actors: ReadonlyMap<Step, readonly Persona[]>;
     /** Steps whose `by` is empty (mid-edit), or names something that does not resolve or is not in `for`: already reported, so later checks leave them alone. */
     readonly invalidActors: ReadonlySet<Step>;
+    /** How each step's actors feel (feelingsOf): the no-emotion check, its quick fix, the hover and the exported model read it here. */
+    readonly feelings: ReadonlyMap<Step, StepFeelings>;
     /** Each step's successors: arrows first in the order written, then default next steps in file order, without repeats. */
     readonly successors: ReadonlyMap<Step, readonly Successor[]>;
     /** Who takes each arrow whose target resolves: the acting personas for whom it is a next step (none, when no actor takes it). */
@@ -57,6 +60,10 @@ export function computeFlow(journey: Journey): JourneyFlow {
     const personas = journeyPersonas(journey);
     const inJourney = new Set(personas);
     const { actors, invalidActors } = computeActors(steps, personas, inJourney);
+    const feelings = new Map<Step, StepFeelings>();
+    for (const step of steps) {
+        feelings.set(step, feelingsOf(step, actors.get(step)!));
+    }
     const unresolvedArrows: Transition[] = [];
     for (const step of steps) {
         // A loop, not flatMap: most steps have no arrow, and flatMap was slow over 12,000 empty lists.
@@ -76,7 +83,7 @@ export function computeFlow(journey: Journey): JourneyFlow {
         }
     }
     const reachable = reachableFrom(entries, successors);
-    return { steps, personas, inJourney, actors, invalidActors, successors, takers, unresolvedArrows, entries, reachable };
+    return { steps, personas, inJourney, actors, invalidActors, feelings, successors, takers, unresolvedArrows, entries, reachable };
 }
 
 function computeActors(steps: readonly Step[], personas: readonly Persona[], inJourney: ReadonlySet<Persona>): {

@@ -12,15 +12,16 @@ export interface StepFeelings {
 }
 
 /**
- * The one place that decides which actors of a step have an emotion: the no-emotion check, its
- * quick fix and the exported model all read it. A per-persona `emotion anna -1` overrides the
+ * The one place that decides which actors of a step have an emotion. The journey's flow asks it
+ * once per step (JourneyFlow.feelings), where the no-emotion check, its quick fix, the hover and the
+ * exported model read the answer: a report exported it again after the check, a Map per step. A per-persona `emotion anna -1` overrides the
  * step's general `emotion -2` for Anna; a value out of range still counts as given (its range error
  * is the one diagnostic).
  */
 export function feelingsOf(step: Step, actors: readonly Persona[]): StepFeelings {
     const emotions = stepProperties(step).emotions;
     let general: Emotion | undefined;
-    // Made only for a step with a per-persona emotion: the check and the export ask this of every step, and most have only a general one.
+    // Made only for a step with a per-persona emotion: the flow asks this of every step, and most have only a general one.
     let own: Map<Persona, Emotion> | undefined;
     let uncertain = false;
     for (let i = 0; i < emotions.length; i++) {
@@ -35,15 +36,18 @@ export function feelingsOf(step: Step, actors: readonly Persona[]): StepFeelings
         }
     }
     const felt = new Map<Persona, Emotion>();
-    const missing: Persona[] = [];
+    let missing: Persona[] | undefined;
     for (let i = 0; i < actors.length; i++) {
         const persona = actors[i];
         const emotion = own?.get(persona) ?? general;
         if (emotion) {
             felt.set(persona, emotion);
         } else {
-            missing.push(persona);
+            (missing ??= []).push(persona);
         }
     }
-    return { felt, missing, uncertain };
+    return { felt, missing: missing ?? nobody, uncertain };
 }
+
+/** The `missing` of every step whose actors all have an emotion: the flow keeps one answer per step. */
+const nobody: readonly Persona[] = Object.freeze([]);

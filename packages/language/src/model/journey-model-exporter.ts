@@ -6,8 +6,8 @@ import {
 } from '../generated/ast.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
 import type { JourneyFlow, Successor as JourneySuccessor } from '../flow/journey-flow.js';
+import type { StepFeelings } from '../flow/step-emotions.js';
 import { effortOf, impactOf, severityOf } from '../flow/scales.js';
-import { feelingsOf } from '../flow/step-emotions.js';
 import { journeyKind, stepProperties, textsOf } from '../flow/step-properties.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { DeclarationType, VisibleDeclarationsProvider } from '../references/visible-declarations.js';
@@ -182,7 +182,7 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         actors: namesOf(actors),
         touchpoints,
         channels,
-        emotions: exportEmotions(step, actors),
+        emotions: exportEmotions(flow.feelings.get(step)?.felt),
         needs: hasTexts ? texts(step, 'need') : empty,
         thinks: hasTexts ? texts(step, 'thinks') : empty,
         pains: exportPains(properties.pains),
@@ -232,13 +232,9 @@ function namesOf(named: readonly { readonly name: string }[]): string[] {
     return names;
 }
 
-/** The emotion that counts for each acting persona (feelingsOf decides which), in the order of the actors. */
-function exportEmotions(step: Step, actors: readonly Persona[]): ModelStep['emotions'] {
-    if (actors.length === 0) {
-        return empty;
-    }
-    const felt = feelingsOf(step, actors).felt;
-    if (felt.size === 0) {
+/** The emotion that counts for each acting persona (feelingsOf decided which, in the flow), in the order of the actors. */
+function exportEmotions(felt: StepFeelings['felt'] | undefined): ModelStep['emotions'] {
+    if (!felt || felt.size === 0) {
         return empty;
     }
     const emotions: ModelStep['emotions'] = new Array(felt.size);

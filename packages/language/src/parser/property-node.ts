@@ -1,23 +1,40 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 
 /**
  * The first CST node under `node` (not `node` itself) assigned to `property` of `element`, in
  * Langium's order: what GrammarUtils.findNodeForProperty gives, found by stopping at the first
  * match instead of collecting every match of every child first. A step's name follows the `step`
  * keyword, so this stops at its second node; diagnostics and the report's hotspots ask it for
- * thousands of steps.
+ * thousands of steps, the report mostly before V8 has optimised it (hence indexed loops).
  */
 export function firstNodeForProperty(node: CstNode, property: string, element: AstNode): CstNode | undefined {
     if (!isCompositeCstNode(node) || node.astNode !== element) {
         return undefined;
     }
-    for (const child of node.content) {
-        if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) {
+    const content = node.content;
+    for (let i = 0; i < content.length; i++) {
+        const child = content[i];
+        if (assignedFeature(child.grammarSource) === property) {
             return child;
         }
         const found = firstNodeForProperty(child, property, element);
         if (found) {
             return found;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * The feature of the assignment a grammar element is part of, as
+ * `AstUtils.getContainerOfType(element, GrammarAST.isAssignment)` finds it. It compares `$type`
+ * rather than asking the grammar's reflection, which no grammar type extends Assignment makes the
+ * same answer: the reflection's subtype lookup was most of the time of placing a report's hotspots.
+ */
+function assignedFeature(element: AstNode | undefined): string | undefined {
+    for (let current = element; current; current = current.$container) {
+        if (current.$type === GrammarAST.Assignment.$type) {
+            return (current as GrammarAST.Assignment).feature;
         }
     }
     return undefined;

@@ -61,7 +61,7 @@ export class StepChecks {
                 node: step, property: 'name', code: DiagnosticCode.NoTouchpoint
             });
         }
-        const feelings = feelingsOf(step, actors);
+        const feelings = flow.feelings.get(step) ?? feelingsOf(step, actors);
         if (!flow.invalidActors.has(step) && !feelings.uncertain && step.name && feelings.missing.length > 0) {
             accept('hint', `Step '${step.name}' records no emotion for ${feelings.missing.map(p => p.name).join(', ')}: add 'emotion <-3..+3>'.`, {
                 node: step, property: 'name', code: DiagnosticCode.NoEmotion
