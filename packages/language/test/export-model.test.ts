@@ -205,3 +205,26 @@ describe('the exported models of the other examples', () => {
         expect(workspace.services.model.JourneyModelExporter.exportModel(workspace.documents.get('bank-people.journey')!)).toBeUndefined();
     });
 });
+
+describe('the text lines of an exported step', () => {
+    it('keep file order within each kind, whatever kinds come between', async () => {
+        const workspace = await buildWorkspace({
+            'lines.journey': [
+                'persona ana "Ana"',
+                'journey lines "Lines" {',
+                '  kind blueprint',
+                '  for ana',
+                '  stage one "One" {',
+                '    step a "A" { emotion 0 need "n1" thinks "t1" need "n2" evidence "e1" support "s1" need "n3" backstage "b1" frontstage "f1" evidence "e2" }',
+                '    step b "B" { emotion 0 }',
+                '  }',
+                '}'
+            ].join('\n')
+        });
+        const model = workspace.services.model.JourneyModelExporter.exportModel(workspace.documents.get('lines.journey')!)!;
+        expect(stepOf(model, 'a')).toMatchObject({
+            needs: ['n1', 'n2', 'n3'], thinks: ['t1'], frontstage: ['f1'], backstage: ['b1'], support: ['s1'], evidence: ['e1', 'e2']
+        });
+        expect(stepOf(model, 'b')).toMatchObject({ needs: [], thinks: [], frontstage: [], backstage: [], support: [], evidence: [] });
+    });
+});

@@ -1,6 +1,6 @@
 import {
     AtClause, ByClause, Emotion, FlagProperty, MetricClause, Opportunity, OwnerClause, Pain, TextProperty, Transition, ViaClause,
-    type Journey, type JourneyKind, type Step, type StepProperty, type TextKind
+    type Journey, type JourneyKind, type Step, type StepProperty
 } from '../generated/ast.js';
 
 /** A step's properties sorted by kind, so that no consumer walks the property list itself. */
@@ -77,23 +77,6 @@ function sortProperties(properties: readonly StepProperty[]): StepProperties {
         by: by ?? none, at: at ?? none, via: via ?? none, emotions: emotions ?? none, texts: texts ?? none, pains: pains ?? none,
         opportunities: opportunities ?? none, metrics: metrics ?? none, owners: owners ?? none, transitions: transitions ?? none, momentOfTruth, end
     };
-}
-
-/**
- * The texts of one kind, in file order. One loop, no filter and map: the export asks it six times
- * per step, and most steps have no text line.
- */
-export function textsOf(step: Step, kind: TextKind): string[] {
-    const found: string[] = [];
-    const texts = stepProperties(step).texts;
-    // An index, not for-of: the export runs this cold, where each for-of allocates an iterator and a result per line.
-    for (let i = 0; i < texts.length; i++) {
-        const property = texts[i];
-        if (property.kind === kind && property.text !== undefined) {
-            found.push(property.text);
-        }
-    }
-    return found;
 }
 
 /** `kind` defaults to `current`; a repeated `kind` is reported elsewhere and the first one counts. */
