@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, isReference, type AstNode, type AstReflection, type
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
 import {
-    feelingsOf, isByClause, isEmotion, isJourney, isJourneyFile, isStep, isTouchpoint, isTransition,
+    isByClause, isEmotion, isJourney, isJourneyFile, isStep, isTouchpoint, isTransition, stepFeelings,
     type Declaration, type Emotion, type Journey, type JourneyFile, type Step, type Transition
 } from '@journey-maps/language';
 import { DiagnosticCode } from '@journey-maps/language';
@@ -234,7 +234,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         }
         const flow = this.flows.flowOf(journey);
         const emotions = stepProperties(step).emotions;
-        const missing = (flow.feelings.get(step) ?? feelingsOf(step, flow.actors.get(step) ?? [])).missing;
+        const missing = stepFeelings(flow, step).missing;
         if (missing.length === 0) {
             return [];
         }

@@ -2,11 +2,11 @@ import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, typ
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
-    feelingsOf, isChannel, isJourney, isMetric, isOpportunity, isPain, isPersona, isShareInRange, isStage, isStep, isTeam, isTouchpoint, isTransition,
+    isChannel, isJourney, isMetric, isOpportunity, isPain, isPersona, isShareInRange, isStage, isStep, isTeam, isTouchpoint, isTransition,
     type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Touchpoint, type Transition
 } from '@journey-maps/language';
 import type { JourneyFlowProvider } from '@journey-maps/language';
-import { journeyKind, stepProperties } from '@journey-maps/language';
+import { journeyKind, stepFeelings, stepProperties } from '@journey-maps/language';
 import type { JourneyServices } from '@journey-maps/language';
 import { meetsTarget } from '@journey-maps/language';
 import { keywordDocumentation } from './keyword-documentation.js';
@@ -124,7 +124,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
             lines.push('_No path reaches this step._');
         }
         // As the map counts them: each actor's own emotion, else the step's general one.
-        const emotions = [...(flow.feelings.get(step) ?? feelingsOf(step, actors)).felt].filter(([, e]) => e.value !== undefined)
+        const emotions = [...stepFeelings(flow, step).felt].filter(([, e]) => e.value !== undefined)
             .map(([persona, e]) => `\`${persona.name}\` ${e.value > 0 ? '+' : ''}${e.value}${e.label ? ` ${escapeMarkdown(e.label)}` : ''}`);
         if (emotions.length > 0) {
             lines.push(`**Emotion:** ${emotions.join('; ')}`);

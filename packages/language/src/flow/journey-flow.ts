@@ -42,6 +42,11 @@ export interface JourneyFlow {
     readonly reachable: ReadonlySet<Step>;
 }
 
+/** How a step's actors feel, as its journey's flow computed it; asked of a step of another journey, it computes the answer. */
+export function stepFeelings(flow: JourneyFlow, step: Step): StepFeelings {
+    return flow.feelings.get(step) ?? feelingsOf(step, flow.actors.get(step) ?? []);
+}
+
 export function journeyPersonas(journey: Journey): Persona[] {
     const personas = new Set<Persona>();
     for (const clause of journey.forClauses) {

@@ -5,7 +5,7 @@ import {
     type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Step, type Team, type TextKind, type TextProperty, type Touchpoint
 } from '../generated/ast.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
-import type { JourneyFlow, Successor as JourneySuccessor } from '../flow/journey-flow.js';
+import { stepFeelings, type JourneyFlow, type Successor as JourneySuccessor } from '../flow/journey-flow.js';
 import type { StepFeelings } from '../flow/step-emotions.js';
 import { effortOf, impactOf, severityOf } from '../flow/scales.js';
 import { journeyKind, stepProperties } from '../flow/step-properties.js';
@@ -182,7 +182,7 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         actors: namesOf(actors),
         touchpoints,
         channels,
-        emotions: exportEmotions(flow.feelings.get(step)?.felt),
+        emotions: exportEmotions(stepFeelings(flow, step).felt),
         needs: texts.need,
         thinks: texts.thinks,
         pains: exportPains(properties.pains),
@@ -252,8 +252,8 @@ function namesOf(named: readonly { readonly name: string }[]): string[] {
 }
 
 /** The emotion that counts for each acting persona (feelingsOf decided which, in the flow), in the order of the actors. */
-function exportEmotions(felt: StepFeelings['felt'] | undefined): ModelStep['emotions'] {
-    if (!felt || felt.size === 0) {
+function exportEmotions(felt: StepFeelings['felt']): ModelStep['emotions'] {
+    if (felt.size === 0) {
         return empty;
     }
     const emotions: ModelStep['emotions'] = new Array(felt.size);

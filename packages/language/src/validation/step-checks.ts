@@ -1,10 +1,10 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Emotion, Persona, Step } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
+import { stepFeelings } from '../flow/journey-flow.js';
 import type { JourneyFlowProvider } from '../flow/journey-flow-provider.js';
 import { journeyKind, stepProperties } from '../flow/step-properties.js';
 import type { JourneyServices } from '../journey-module.js';
-import { feelingsOf } from '../flow/step-emotions.js';
 import { reportRepeatedClauses, reportRepeatedNames } from './repeated-property.js';
 
 /** Checks on one step: who acts, how they feel, where it happens (its arrows: see arrow-checks.ts). */
@@ -61,7 +61,7 @@ export class StepChecks {
                 node: step, property: 'name', code: DiagnosticCode.NoTouchpoint
             });
         }
-        const feelings = flow.feelings.get(step) ?? feelingsOf(step, actors);
+        const feelings = stepFeelings(flow, step);
         if (!flow.invalidActors.has(step) && !feelings.uncertain && step.name && feelings.missing.length > 0) {
             accept('hint', `Step '${step.name}' records no emotion for ${feelings.missing.map(p => p.name).join(', ')}: add 'emotion <-3..+3>'.`, {
                 node: step, property: 'name', code: DiagnosticCode.NoEmotion
