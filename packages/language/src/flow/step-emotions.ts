@@ -13,10 +13,10 @@ export interface StepFeelings {
 
 /**
  * The one place that decides which actors of a step have an emotion. The journey's flow asks it
- * once per step (JourneyFlow.feelings), where the no-emotion check, its quick fix, the hover and the
- * exported model read the answer: a report exported it again after the check, a Map per step. A per-persona `emotion anna -1` overrides the
- * step's general `emotion -2` for Anna; a value out of range still counts as given (its range error
- * is the one diagnostic).
+ * once per step (JourneyFlow.feelings), and the no-emotion check, its quick fix, the hover and the
+ * exported model read that answer: a report used to compute it again, a Map per step, after the
+ * check. A per-persona `emotion anna -1` overrides the step's general `emotion -2` for Anna; a
+ * value out of range still counts as given (its range error is the one diagnostic).
  */
 export function feelingsOf(step: Step, actors: readonly Persona[]): StepFeelings {
     const emotions = stepProperties(step).emotions;
