@@ -216,7 +216,7 @@ const noTexts: TextsByKind = { need: empty, thinks: empty, frontstage: empty, ba
 /**
  * One pass over a step's text lines. Six passes, one per kind, were inlined six times into the
  * export of a step: in a report of 1,000 steps V8's optimising compiler took about 16 ms over that
- * function, 13 ms with one pass, as long as the export's first run there.
+ * function, 13 ms with one pass (--trace-opt, helper threads off).
  */
 function textsByKind(properties: readonly TextProperty[]): TextsByKind {
     const sorted: Record<TextKind, string[]> = { ...noTexts };
