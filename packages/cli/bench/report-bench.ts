@@ -33,7 +33,8 @@ function cpuMs(): number {
  * code, that prints the CPU time of its own part (and the length of what it wrote, so that nothing
  * is skipped). The output is written to the null device, as a redirected report writes it to a file.
  * With `--settle` it first idles for a second after the check and prints the CPU spent meanwhile:
- * V8's helper threads finishing the check's optimising compiles, which as run land in the report's part.
+ * V8's helper threads finishing what the check left them (mostly optimising compiles of its hot
+ * functions), which as run lands in the report's part.
  */
 if (process.argv[2] === '--own') {
     const options = parseCliOptions(['report', process.argv[4], '--format', process.argv[3]]);
@@ -206,7 +207,7 @@ for (const map of maps) {
     }
 }
 console.log('\nAs run, but the report\'s part starts after a second of idling, once V8\'s helper threads have finished what');
-console.log('the check left them (its hot functions\' optimising compiles); the CPU they spent in that second is the');
+console.log('the check left them (mostly its hot functions\' optimising compiles); the CPU they spent in that second is the');
 console.log('first column. Against the same `journey check` median as above:\n');
 console.log('| map | left by the check | own time, json, settled | / check | own time, text, settled | / check |');
 console.log('|---|---|---|---|---|---|');
