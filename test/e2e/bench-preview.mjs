@@ -11,12 +11,12 @@
 // Each hop line ends with when the frame was drawn (style, layout, paint done), timed by the bench
 // itself inside the webview, so it is the same measurement for every build.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import path from 'node:path';
 import { ROOT, RUNS, SETUP } from './lib/paths.mjs';
 import { packageVsix } from './package-vsix.mjs';
-import { startSession } from './lib/session.mjs';
+import { extensionLog, startSession } from './lib/session.mjs';
 import { focusEditor, goToLine, mod, openFile, previewFrameHandle } from './lib/workbench.mjs';
 import { generateJourney } from './generate-journey.mjs';
 
@@ -91,16 +91,6 @@ async function measure(session, file, steps) {
 function summary(steps, edits) {
     const samples = edits.map((e) => e.ms);
     return { steps, edits: samples.length, medianMs: Math.round(median(samples)), minMs: Math.round(Math.min(...samples)), maxMs: Math.round(Math.max(...samples)) };
-}
-
-/** The extension's log of a session (undefined when it wrote none). */
-function extensionLog(runDir) {
-    const logs = path.join(runDir, 'ud/logs');
-    for (const dir of existsSync(logs) ? readdirSync(logs) : []) {
-        const f = path.join(logs, dir, 'exthost1/journey-maps.journey-maps/Journey Maps.log');
-        if (existsSync(f)) return readFileSync(f, 'utf8');
-    }
-    return undefined;
 }
 
 /** The log's account of each repaint in a session, in order: round trip and webview insert, ms; when the edit reached the extension host and when the map was posted. */

@@ -169,7 +169,7 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
         assert.ok(existsSync(VSIX), `no .vsix at ${VSIX}: run npm run test:e2e (it packages one)`);
         s = await startSession({ vsix: VSIX, timeout: T });
         s.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-        console.log(`# session ready in ${(s.readyMs / 1000).toFixed(1)} s (install ${s.server.installMs.toFixed(0)} ms, code-server up ${s.server.startMs.toFixed(0)} ms)`);
+        console.log(`# session ready, the extension's language client too, in ${(s.readyMs / 1000).toFixed(1)} s (install ${s.server.installMs.toFixed(0)} ms, code-server up ${s.server.startMs.toFixed(0)} ms)`);
     });
 
     after(async () => {
