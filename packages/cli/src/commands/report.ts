@@ -18,7 +18,7 @@ import { validModel, type FileNamer } from '../valid-map.js';
 /*
  * A report without a baseline is checked against the report's schema without `comparison`: the
  * same rules for all it holds, and a validator to generate of less than half the size (the
- * comparison's part was 60 % of it, and generating the whole a fifth of the own time of a
+ * comparison's part was 60 % of it, and generating the whole about a quarter of the own time of a
  * 1,000-step report). A report with one is checked against the whole schema.
  */
 const reportWithoutComparison = JourneyReportSchema.omit({ comparison: true });
