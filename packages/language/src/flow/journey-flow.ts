@@ -5,9 +5,9 @@ import { allSteps, stepProperties } from './step-properties.js';
 export interface Successor {
     readonly step: Step;
     /** The label of the arrow that leads there (the first such arrow, when several do). */
-    readonly label?: string;
+    readonly label: string | undefined;
     /** The share of that arrow, when it has one from 0 to 100%. */
-    readonly share?: number;
+    readonly share: number | undefined;
     /** The acting personas who take this successor, in the order of the step's actors. */
     readonly personas: readonly Persona[];
 }
@@ -30,7 +30,7 @@ export interface JourneyFlow {
     readonly invalidActors: ReadonlySet<Step>;
     /** How each step's actors feel (feelingsOf): the no-emotion check, its quick fix, the hover and the exported model read it here. */
     readonly feelings: ReadonlyMap<Step, StepFeelings>;
-    /** Each step's successors: arrows first in the order written, then default next steps in file order, without repeats. */
+    /** Each step's successors: arrows first in the order written, then default next steps in file order, without repeats; no entry for a step without any. */
     readonly successors: ReadonlyMap<Step, readonly Successor[]>;
     /** Who takes each arrow whose target resolves: the acting personas for whom it is a next step (none, when no actor takes it). */
     readonly takers: ReadonlyMap<Transition, readonly Persona[]>;
@@ -158,7 +158,9 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
         const acting = actors.get(step)!;
         if (properties.transitions.length === 0) {
             // Most steps have no arrow: each actor goes to its own next step.
-            successors.set(step, properties.end ? [] : defaultSuccessors(acting, nextOf, order));
+            if (!properties.end) {
+                setSuccessors(successors, step, defaultSuccessors(acting, nextOf, order));
+            }
             for (const persona of acting) {
                 nextOf.set(persona, step);
             }
@@ -180,12 +182,23 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
             }
         }
         const defaults = properties.end ? [] : defaultSuccessors(untaken, nextOf, order);
-        successors.set(step, mergeSuccessors(arrows, takers, defaults, acting));
+        setSuccessors(successors, step, mergeSuccessors(arrows, takers, defaults, acting));
         for (const persona of acting) {
             nextOf.set(persona, step);
         }
     }
     return { successors, takers };
+}
+
+/*
+ * A step without successors (an end, or the last step of its actors) has no entry. So every list
+ * in the map holds successors, and the code that reads them (the export of every step) sees lists
+ * of one kind: V8 had thrown away the export's optimised code at the first empty one of a large map.
+ */
+function setSuccessors(successors: Map<Step, Successor[]>, step: Step, list: Successor[]): void {
+    if (list.length > 0) {
+        successors.set(step, list);
+    }
 }
 
 /**
@@ -194,13 +207,13 @@ function computeSuccessors(steps: readonly Step[], actors: ReadonlyMap<Step, rea
  * maps, on maps of 10,000 steps.
  */
 function defaultSuccessors(acting: readonly Persona[], nextOf: ReadonlyMap<Persona, Step>, order: ReadonlyMap<Step, number>): Successor[] {
-    const gathered: { step: Step; personas: Persona[] }[] = [];
+    const gathered: GatheredSuccessor[] = [];
     for (const persona of acting) {
         const next = nextOf.get(persona);
         if (!next) continue;
         const known = gathered.find(successor => successor.step === next);
         if (known) known.personas.push(persona);
-        else gathered.push({ step: next, personas: [persona] });
+        else gathered.push(successorOf(next, undefined, undefined, [persona]));
     }
     if (gathered.length > 1) gathered.sort((a, b) => order.get(a.step)! - order.get(b.step)!);
     return gathered;
@@ -209,7 +222,7 @@ function defaultSuccessors(acting: readonly Persona[], nextOf: ReadonlyMap<Perso
 /** Arrows in the order written, then default next steps in file order; one successor per step, with everyone who goes there. */
 function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Transition, readonly Persona[]>, defaults: readonly Successor[],
     acting: readonly Persona[]): Successor[] {
-    const merged = new Map<Step, { successor: Successor; personas: Set<Persona> }>();
+    const merged = new Map<Step, { label: string | undefined; share: number | undefined; personas: Set<Persona> }>();
     const add = (step: Step, personas: readonly Persona[], arrow?: Transition) => {
         const existing = merged.get(step);
         if (existing) {
@@ -217,15 +230,7 @@ function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Tran
             return;
         }
         const share = arrow?.share !== undefined && isShareInRange(arrow.share) ? arrow.share : undefined;
-        merged.set(step, {
-            successor: {
-                step,
-                ...(arrow?.label !== undefined ? { label: arrow.label } : {}),
-                ...(share !== undefined ? { share } : {}),
-                personas: []
-            },
-            personas: new Set(personas)
-        });
+        merged.set(step, { label: arrow?.label, share, personas: new Set(personas) });
     };
     for (const arrow of arrows) {
         const personas = takers.get(arrow)!;
@@ -234,7 +239,22 @@ function mergeSuccessors(arrows: readonly Transition[], takers: ReadonlyMap<Tran
         }
     }
     defaults.forEach(successor => add(successor.step, successor.personas));
-    return [...merged.values()].map(({ successor, personas }) => ({ ...successor, personas: acting.filter(persona => personas.has(persona)) }));
+    return [...merged].map(([step, { label, share, personas }]) => successorOf(step, label, share, acting.filter(persona => personas.has(persona))));
+}
+
+/*
+ * Every successor has the same four keys, a missing label or share undefined: successors of one
+ * shape keep the code that reads them (the export of every step) monomorphic. Successors of two
+ * shapes (a default one, and an arrow's spread) made V8 throw away the export's optimised code at
+ * the first arrow with a share of a large map.
+ */
+function successorOf(step: Step, label: string | undefined, share: number | undefined, personas: Persona[]): GatheredSuccessor {
+    return { step, label, share, personas };
+}
+
+/** A successor whose personas are still being gathered. */
+interface GatheredSuccessor extends Successor {
+    readonly personas: Persona[];
 }
 
 /** A share of the customers at a step: from 0 to 100%. */
