@@ -1,18 +1,31 @@
 /** Column alignment of a table: left for names and text, right for numbers. */
 export type Align = 'left' | 'right';
 
-/** A plain-text table for a terminal: columns padded to their widest cell, two spaces apart. */
+/**
+ * A plain-text table for a terminal: columns padded to their widest cell, two spaces apart. Each
+ * cell's width is measured once: a report's stage table of a large map has thousands of cells.
+ */
 export function textTable(header: readonly string[] | undefined, rows: readonly (readonly string[])[], align: readonly Align[], indent = '  '): string {
-    const widths = align.map((_, c) => Math.max(width(header?.[c] ?? ''), ...rows.map(row => width(row[c] ?? ''))));
-    const line = (cells: readonly string[]): string => indent + cells.map((cell, c) => {
-        const pad = ' '.repeat(widths[c] - width(cell));
+    const lines = header ? [header, ...rows] : rows;
+    const cellWidths = lines.map(cells => cells.map(width));
+    const widths = align.map(() => 0);
+    for (const row of cellWidths) {
+        row.forEach((cell, c) => { widths[c] = Math.max(widths[c] ?? 0, cell); });
+    }
+    return lines.map((cells, l) => indent + cells.map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - cellWidths[l][c]);
         return align[c] === 'right' ? pad + cell : cell + pad;
-    }).join('  ').trimEnd();
-    return [...(header ? [line(header)] : []), ...rows.map(line)].join('\n') + '\n';
+    }).join('  ').trimEnd()).join('\n') + '\n';
 }
+
+/** Printable ASCII only: one column per character, nothing to normalise. */
+const plainAscii = /^[\x20-\x7e]*$/;
 
 /** Characters as a terminal shows them: combining marks take no column. */
 function width(text: string): number {
+    if (plainAscii.test(text)) {
+        return text.length;
+    }
     return [...text.normalize('NFC')].filter(char => !/\p{M}/u.test(char)).length;
 }
 
