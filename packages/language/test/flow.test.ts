@@ -41,6 +41,21 @@ describe('the flow rules', () => {
         expect((await flowOf('stage s { step x { -> z -> y } step y step z }')).next.x).toEqual(['z', 'y']);
     });
 
+    it('keeps no empty successor list, and gives every successor the same keys', async () => {
+        const workspace = await buildWorkspace({ 'main.journey': 'persona a\npersona b\njourney j { for a, b\nstage s { step x { -> y 20% "retry" -> z } step y { by a } step z { end } step w { by b } }\n}' });
+        const root = workspace.documents.get('main.journey')!.parseResult.value;
+        if (!isJourneyFile(root)) {
+            throw new Error('not a journey file');
+        }
+        const flow = workspace.services.flow.JourneyFlowProvider.flowOf(root.journeys[0]);
+        const lists = flow.steps.map(step => flow.successors.get(step));
+        // z ends, w is the last step: neither has an entry.
+        expect(lists.map(list => list?.length)).toEqual([2, 1, undefined, undefined]);
+        const successors = lists.flatMap(list => list ?? []);
+        expect(successors.map(successor => Object.keys(successor))).toEqual(successors.map(() => ['step', 'label', 'share', 'personas']));
+        expect(successors.map(({ label, share }) => [label, share])).toEqual([['retry', 20], [undefined, undefined], [undefined, undefined]]);
+    });
+
     it('stops a path at end', async () => {
         const flow = await flowOf('stage s { step x { end } step y }');
         expect(flow.next.x).toEqual([]);
