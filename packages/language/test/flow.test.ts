@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { isJourneyFile } from '../src/index.js';
 import { buildWorkspace } from '../src/testing/index.js';
 
-async function flowOf(body: string, personas = 'a, b') {
+/** The flow of a journey of personas a, b and c (its `for` lists `personas`) around `body`. */
+async function journeyFlow(body: string, personas = 'a, b') {
     const workspace = await buildWorkspace({ 'main.journey': `persona a\npersona b\npersona c\njourney j { for ${personas}\n${body}\n}` });
     const root = workspace.documents.get('main.journey')!.parseResult.value;
     if (!isJourneyFile(root)) {
         throw new Error('not a journey file');
     }
-    const flow = workspace.services.flow.JourneyFlowProvider.flowOf(root.journeys[0]);
+    return workspace.services.flow.JourneyFlowProvider.flowOf(root.journeys[0]);
+}
+
+async function flowOf(body: string, personas = 'a, b') {
+    const flow = await journeyFlow(body, personas);
     const name = (s: { name: string }) => s.name;
     return {
         next: Object.fromEntries(flow.steps.map(step => [step.name, (flow.successors.get(step) ?? []).map(s => s.step.name)])),
@@ -42,12 +47,7 @@ describe('the flow rules', () => {
     });
 
     it('keeps no empty successor list, and gives every successor the same keys', async () => {
-        const workspace = await buildWorkspace({ 'main.journey': 'persona a\npersona b\njourney j { for a, b\nstage s { step x { -> y 20% "retry" -> z } step y { by a } step z { end } step w { by b } }\n}' });
-        const root = workspace.documents.get('main.journey')!.parseResult.value;
-        if (!isJourneyFile(root)) {
-            throw new Error('not a journey file');
-        }
-        const flow = workspace.services.flow.JourneyFlowProvider.flowOf(root.journeys[0]);
+        const flow = await journeyFlow('stage s { step x { -> y 20% "retry" -> z } step y { by a } step z { end } step w { by b } }');
         const lists = flow.steps.map(step => flow.successors.get(step));
         // z ends, w is the last step: neither has an entry.
         expect(lists.map(list => list?.length)).toEqual([2, 1, undefined, undefined]);

@@ -8,7 +8,7 @@ export type Align = 'left' | 'right';
 export function textTable(header: readonly string[] | undefined, rows: readonly (readonly string[])[], align: readonly Align[], indent = '  '): string {
     const lines = header ? [header, ...rows] : rows;
     const cellWidths = lines.map(cells => cells.map(width));
-    const widths = align.map(() => 0);
+    const widths: number[] = [];
     for (const row of cellWidths) {
         row.forEach((cell, c) => { widths[c] = Math.max(widths[c] ?? 0, cell); });
     }
