@@ -69,6 +69,8 @@ export class PreviewPanel {
     /** For the log's line on each repaint after an edit. */
     private readonly timing = new RepaintTiming();
     private disposed = false;
+    /** The editor a reveal gave focus to, and until when focus the preview takes is the revealing click's (see giveFocusBack). */
+    private focusBack: { readonly editor: vscode.TextEditor; readonly until: number } | undefined;
     /** The map the webview holds, as last sent, for patches. */
     private readonly sender = new MapSender();
 
@@ -104,7 +106,10 @@ export class PreviewPanel {
             panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
             panel.onDidDispose(() => this.dispose()),
             panel.onDidChangeViewState((e) => {
-                if (e.webviewPanel.active) host.didFocus(this);
+                if (e.webviewPanel.active) {
+                    host.didFocus(this);
+                    this.giveFocusBack();
+                }
                 void vscode.commands.executeCommand('setContext', 'journeyPreviewFocus', e.webviewPanel.active);
             })
         );
@@ -414,6 +419,21 @@ export class PreviewPanel {
         });
         editor.selection = new vscode.Selection(r.end, r.start);
         editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        this.focusBack = { editor, until: Date.now() + FOCUS_POLL_GRACE_MS };
+    }
+
+    /*
+     * VS Code learns that a webview has focus by polling it every 250 ms. So the click that asked
+     * for a reveal can make the preview the active editor after the revealed editor has taken focus,
+     * and the keyboard would go to the preview. Focus that lands on the preview that soon after a
+     * reveal goes back to the editor, once.
+     */
+    private giveFocusBack(): void {
+        const back = this.focusBack;
+        this.focusBack = undefined;
+        if (back && Date.now() < back.until) {
+            void vscode.window.showTextDocument(back.editor.document, { viewColumn: back.editor.viewColumn, preserveFocus: false, preview: false });
+        }
     }
 
     private post(message: HostToWebview): void {
@@ -450,6 +470,9 @@ export function editorTheme(kind: vscode.ColorThemeKind): RenderPngParams['theme
         default: return 'light';
     }
 }
+
+/** How long after a reveal the preview's own focus, reported by VS Code's polling (every 250 ms), is taken as the click's: three polls. */
+const FOCUS_POLL_GRACE_MS = 750;
 
 function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
     return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
