@@ -2,35 +2,10 @@ import { joinSvgParts, type DrawnMap, type RenderMapResult } from '@journey-maps
 import type { PreviousVersion } from '@journey-maps/model/lsp';
 import type * as vscode from 'vscode';
 import { describe, expect, it, vi } from 'vitest';
-import type { MapRequest, PanelHost } from '../src/preview/preview-panel.js';
-import { readSettings } from '../src/settings.js';
+import type { MapRequest } from '../src/preview/preview-panel.js';
+import { fakePanelHost, fakeWebviewPanel } from './fake-vscode.js';
 
-/** The few parts of VS Code's API a preview panel touches, as plain objects. */
-vi.mock('vscode', () => {
-    class EventEmitter<T> {
-        private listeners: ((e: T) => void)[] = [];
-        event = (listener: (e: T) => void) => { this.listeners.push(listener); return { dispose: () => undefined }; };
-        fire(e: T): void { for (const l of this.listeners) l(e); }
-        dispose(): void { this.listeners = []; }
-    }
-    class CancellationTokenSource {
-        token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
-        cancel(): void { this.token.isCancellationRequested = true; }
-        dispose(): void { /* nothing held */ }
-    }
-    const uri = (s: string) => ({ toString: () => s, fsPath: s.replace('file://', '') });
-    return {
-        EventEmitter,
-        CancellationTokenSource,
-        Uri: { joinPath: (base: { toString(): string }, ...segments: string[]) => uri([base.toString(), ...segments].join('/')), parse: uri },
-        // The document's version is what the panel asks for; 1 here, the map answers say which.
-        workspace: { openTextDocument: async (u: unknown) => ({ uri: u, version: 1 }) },
-        window: { visibleTextEditors: [], showWarningMessage: async () => undefined, activeColorTheme: { kind: 1 } },
-        commands: { executeCommand: async () => undefined },
-        ViewColumn: { One: 1, Two: 2 },
-        ColorThemeKind: { Light: 1, Dark: 2, HighContrast: 3, HighContrastLight: 4 }
-    };
-});
+vi.mock('vscode', async () => (await import('./fake-vscode.js')).fakeVscodeApi());
 
 const { PreviewPanel } = await import('../src/preview/preview-panel.js');
 
@@ -51,30 +26,8 @@ interface Asked {
 /** A panel on a fake webview and a fake language client, which answers each request only when the test says. */
 function panel(restoredCompare = false) {
     const asked: Asked[] = [];
-    const posted: { type: string }[] = [];
-    const noop = { dispose: () => undefined };
-    const webviewPanel = {
-        webview: {
-            options: {}, html: '', cspSource: 'csp',
-            asWebviewUri: (u: unknown) => u,
-            onDidReceiveMessage: () => noop,
-            postMessage: async (m: { type: string }) => { posted.push(m); return true; }
-        },
-        onDidDispose: () => noop,
-        onDidChangeViewState: () => noop,
-        reveal: () => undefined,
-        dispose: () => undefined
-    } as unknown as vscode.WebviewPanel;
-    const host: PanelHost = {
-        extensionUri: { toString: () => 'file:///ext' } as vscode.Uri,
-        log: { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as PanelHost['log'],
-        settings: () => readSettings({ get: () => undefined }),
-        requestMap: (request) => new Promise((resolve) => asked.push({ request, answer: resolve })),
-        requestPng: async () => new Uint8Array(),
-        exportSvg: async () => undefined,
-        exportPng: async () => undefined,
-        didFocus: () => undefined
-    };
+    const { panel: webviewPanel, posted } = fakeWebviewPanel();
+    const host = fakePanelHost((request) => new Promise((resolve) => asked.push({ request, answer: resolve })));
     const p = new PreviewPanel(host, webviewPanel, { toString: () => URI } as vscode.Uri, false, restoredCompare);
     return {
         panel: p,

@@ -1,25 +1,13 @@
 import type { DrawnMap, RenderMapResult } from '@journey-maps/model';
 import type * as vscode from 'vscode';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PanelHost } from '../src/preview/preview-panel.js';
-import { readSettings } from '../src/settings.js';
+import { fakePanelHost, fakeWebviewPanel } from './fake-vscode.js';
 
 /** What the panel asked VS Code to show, in order. */
 const shown: { uri: string; preserveFocus: boolean | undefined }[] = [];
 
-/** The few parts of VS Code's API a click to the source touches, as plain objects. */
-vi.mock('vscode', () => {
-    class EventEmitter<T> {
-        private listeners: ((e: T) => void)[] = [];
-        event = (listener: (e: T) => void) => { this.listeners.push(listener); return { dispose: () => undefined }; };
-        fire(e: T): void { for (const l of this.listeners) l(e); }
-        dispose(): void { this.listeners = []; }
-    }
-    class CancellationTokenSource {
-        token = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
-        cancel(): void { this.token.isCancellationRequested = true; }
-        dispose(): void { /* nothing held */ }
-    }
+/** VS Code's API as the panel sees it, with what a reveal adds: ranges, selections, showing a document. */
+vi.mock('vscode', async () => {
     class Position { constructor(readonly line: number, readonly character: number) {} }
     class Range {
         readonly start: Position;
@@ -30,29 +18,18 @@ vi.mock('vscode', () => {
         }
     }
     class Selection { constructor(readonly anchor: Position, readonly active: Position) {} }
-    const uri = (s: string) => ({ toString: () => s, fsPath: s.replace('file://', '') });
-    return {
-        EventEmitter,
-        CancellationTokenSource,
+    return (await import('./fake-vscode.js')).fakeVscodeApi({
         Range,
         Selection,
         TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
-        Uri: { joinPath: (base: { toString(): string }, ...segments: string[]) => uri([base.toString(), ...segments].join('/')), parse: uri },
-        workspace: { openTextDocument: async (u: unknown) => ({ uri: u, version: 1 }) },
         window: {
-            visibleTextEditors: [],
-            activeColorTheme: { kind: 1 },
-            showWarningMessage: async () => undefined,
             showTextDocument: async (target: { toString(): string; uri?: { toString(): string } }, options: { preserveFocus?: boolean; viewColumn?: number }) => {
                 const document = target.uri ? target : { uri: target };
                 shown.push({ uri: document.uri!.toString(), preserveFocus: options.preserveFocus });
                 return { document, viewColumn: options.viewColumn, selection: undefined, revealRange: () => undefined };
             }
-        },
-        commands: { executeCommand: async () => undefined },
-        ViewColumn: { One: 1, Two: 2 },
-        ColorThemeKind: { Light: 1, Dark: 2, HighContrast: 3, HighContrastLight: 4 }
-    };
+        }
+    });
 });
 
 const { PreviewPanel } = await import('../src/preview/preview-panel.js');
@@ -65,27 +42,9 @@ function settle(): Promise<void> {
 
 /** A preview showing a map whose card `step:fill` comes from line 30, on a fake webview whose focus the test moves. */
 async function previewWithMap() {
-    const noop = { dispose: () => undefined };
-    const viewState: ((e: { webviewPanel: { active: boolean } }) => void)[] = [];
     let answer: (result: RenderMapResult) => void = () => undefined;
-    const webviewPanel = {
-        viewColumn: 2,
-        webview: { options: {}, html: '', cspSource: 'csp', asWebviewUri: (u: unknown) => u, onDidReceiveMessage: () => noop, postMessage: async () => true },
-        onDidDispose: () => noop,
-        onDidChangeViewState: (listener: (e: { webviewPanel: { active: boolean } }) => void) => { viewState.push(listener); return noop; },
-        reveal: () => undefined,
-        dispose: () => undefined
-    } as unknown as vscode.WebviewPanel;
-    const host: PanelHost = {
-        extensionUri: { toString: () => 'file:///ext' } as vscode.Uri,
-        log: { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as PanelHost['log'],
-        settings: () => readSettings({ get: () => undefined }),
-        requestMap: () => new Promise((resolve) => { answer = resolve; }),
-        requestPng: async () => new Uint8Array(),
-        exportSvg: async () => undefined,
-        exportPng: async () => undefined,
-        didFocus: () => undefined
-    };
+    const { panel: webviewPanel, setActive } = fakeWebviewPanel();
+    const host = fakePanelHost(() => new Promise((resolve) => { answer = resolve; }));
     const panel = new PreviewPanel(host, webviewPanel, { toString: () => URI } as vscode.Uri, false);
     panel.receive({ type: 'ready' });
     await settle();
@@ -100,7 +59,7 @@ async function previewWithMap() {
     return {
         panel,
         /** VS Code reports that the preview has become the active editor (as its focus polling does). */
-        focusPreview: () => { for (const listener of viewState) listener({ webviewPanel: { active: true } }); }
+        focusPreview: () => setActive(true)
     };
 }
 
