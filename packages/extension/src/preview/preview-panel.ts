@@ -432,7 +432,8 @@ export class PreviewPanel {
         const back = this.focusBack;
         this.focusBack = undefined;
         if (back && Date.now() < back.until) {
-            void vscode.window.showTextDocument(back.editor.document, { viewColumn: back.editor.viewColumn, preserveFocus: false, preview: false });
+            vscode.window.showTextDocument(back.editor.document, { viewColumn: back.editor.viewColumn, preserveFocus: false, preview: false })
+                .then(undefined, (e: unknown) => this.host.log.warn(`could not give focus back to ${back.editor.document.uri.toString()}: ${String(e)}`));
         }
     }
 
