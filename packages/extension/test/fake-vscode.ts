@@ -55,10 +55,16 @@ export function fakeWebviewPanel(): { panel: vscode.WebviewPanel; posted: { type
         },
         onDidDispose: () => noop,
         onDidChangeViewState: (listener: (e: { webviewPanel: { active: boolean } }) => void) => { viewState.push(listener); return noop; },
+        active: false,
         reveal: () => undefined,
         dispose: () => undefined
-    } as unknown as vscode.WebviewPanel;
-    return { panel, posted, setActive: (active) => { for (const listener of viewState) listener({ webviewPanel: { active } }); } };
+    };
+    const setActive = (active: boolean): void => {
+        // As VS Code does, the panel's own state changes before its listeners hear of it.
+        panel.active = active;
+        for (const listener of viewState) listener({ webviewPanel: { active } });
+    };
+    return { panel: panel as unknown as vscode.WebviewPanel, posted, setActive };
 }
 
 /** A panel host with default settings whose language client is `requestMap`. */

@@ -5,6 +5,8 @@ import { fakePanelHost, fakeWebviewPanel } from './fake-vscode.js';
 
 /** What the panel asked VS Code to show, in order. */
 const shown: { uri: string; preserveFocus: boolean | undefined }[] = [];
+/** What happens in VS Code while it shows a document (before its promise settles). */
+let whileShowing: () => void = () => undefined;
 
 /** VS Code's API as the panel sees it, with what a reveal adds: ranges, selections, showing a document. */
 vi.mock('vscode', async () => {
@@ -26,6 +28,7 @@ vi.mock('vscode', async () => {
             showTextDocument: async (target: { toString(): string; uri?: { toString(): string } }, options: { preserveFocus?: boolean; viewColumn?: number }) => {
                 const document = target.uri ? target : { uri: target };
                 shown.push({ uri: document.uri!.toString(), preserveFocus: options.preserveFocus });
+                whileShowing();
                 return { document, viewColumn: options.viewColumn, selection: undefined, revealRange: () => undefined };
             }
         }
@@ -66,6 +69,7 @@ async function previewWithMap() {
 describe('a click in the preview that reveals the source', () => {
     beforeEach(() => {
         shown.length = 0;
+        whileShowing = () => undefined;
         vi.useFakeTimers({ toFake: ['Date'] });
     });
     afterEach(() => vi.useRealTimers());
@@ -84,6 +88,14 @@ describe('a click in the preview that reveals the source', () => {
         t.focusPreview();
         await settle();
         expect(shown).toHaveLength(2);
+    });
+
+    it('gives focus back to the editor when the click\'s own focus reaches VS Code while the editor is being shown', async () => {
+        const t = await previewWithMap();
+        whileShowing = () => { whileShowing = () => undefined; t.focusPreview(); };
+        t.panel.receive({ type: 'reveal', ref: 'step:fill' });
+        await settle();
+        expect(shown).toEqual([{ uri: URI, preserveFocus: false }, { uri: URI, preserveFocus: false }]);
     });
 
     it('leaves focus on the preview when the user comes back to it later', async () => {

@@ -90,8 +90,15 @@ export async function goToLine(page, line, column = 1) {
 }
 
 /** The cursor as the status bar shows it: { line, column } (1-based). */
-export async function cursorPosition(page) {
-    const text = await page.locator('#status\\.editor\\.selection').innerText();
+export async function cursorPosition(page, timeout = 30_000) {
+    const item = page.locator('#status\\.editor\\.selection');
+    // VS Code shows the item only while a text editor is the active editor.
+    const shown = await item.waitFor({ timeout }).then(() => true, () => false);
+    if (!shown) {
+        const active = await page.locator('.editor-group-container.active .tab.active').first().innerText({ timeout: 1_000 }).catch(() => '(none)');
+        throw new Error(`no text editor is active after ${timeout} ms (the active group's tab: ${active.trim()}), so the status bar shows no cursor position`);
+    }
+    const text = await item.innerText();
     const m = /Ln (\d+), Col (\d+)/.exec(text);
     if (!m) throw new Error(`unexpected status bar selection text: ${text}`);
     return { line: Number(m[1]), column: Number(m[2]), text };

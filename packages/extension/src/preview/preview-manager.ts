@@ -117,7 +117,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, vscode.Dis
         const uri = e.document.uri.toString();
         for (const p of this.previews) {
             if (p.resource.toString() !== uri) continue;
-            p.noteEdit();
+            p.noteEdit(e.document.version);
             void p.refresh();
         }
     }

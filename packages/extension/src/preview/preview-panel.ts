@@ -202,7 +202,7 @@ export class PreviewPanel {
             return;
         }
         let outcome;
-        this.timing.asked();
+        this.timing.asked(doc.version);
         const previous = this.previous;
         const base = whole ? undefined : this.lastMap?.mapId;
         const request: MapRequest = { uri: doc.uri.toString(), version: doc.version, compare: this.compareShown, ...(previous ? { previous } : {}), ...(base === undefined ? {} : { base }) };
@@ -230,7 +230,7 @@ export class PreviewPanel {
             return;
         }
         if (!outcome.current || this.disposed || uri.toString() !== this.resourceUri.toString()) return;
-        this.timing.answered();
+        this.timing.answered(doc.version);
         const parsed = RenderMapResultSchema.safeParse(outcome.value);
         if (!parsed.success) {
             this.host.log.error(`journey/renderMap returned an unexpected result: ${parsed.error.message}`);
@@ -252,8 +252,8 @@ export class PreviewPanel {
     }
 
     /** Marks when an edit arrived, so the repaint can be timed in the log. */
-    noteEdit(): void {
-        this.timing.edited();
+    noteEdit(version: number): void {
+        this.timing.edited(version);
     }
 
     /** Cursor → preview: highlight the step under the cursor and scroll it into view. */
@@ -335,7 +335,7 @@ export class PreviewPanel {
 
     private postMap(map: DrawnMap, changes?: ServerChanges): void {
         this.post(this.sender.messageFor(map, changes));
-        this.timing.posted();
+        this.timing.posted(map.version);
     }
 
     /** Entry point of every message from the webview (public so tests can play the webview). */
@@ -420,18 +420,21 @@ export class PreviewPanel {
         editor.selection = new vscode.Selection(r.end, r.start);
         editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         this.focusBack = { editor, until: Date.now() + FOCUS_POLL_GRACE_MS };
+        // The click's focus may have reached VS Code while the editor was being shown.
+        if (this.panel.active) this.giveFocusBack();
     }
 
     /*
      * VS Code learns that a webview has focus by polling it every 250 ms. So the click that asked
      * for a reveal can make the preview the active editor after the revealed editor has taken focus,
-     * and the keyboard would go to the preview. Focus that lands on the preview that soon after a
-     * reveal goes back to the editor, once.
+     * or while it is being shown, and the keyboard would go to the preview. Focus that lands on the
+     * preview during a reveal or that soon after it goes back to the editor, once.
      */
     private giveFocusBack(): void {
         const back = this.focusBack;
         this.focusBack = undefined;
         if (back && Date.now() < back.until) {
+            this.host.log.info(`preview: the click's focus reached VS Code after it revealed ${back.editor.document.uri.toString()}; focus goes back to that editor`);
             vscode.window.showTextDocument(back.editor.document, { viewColumn: back.editor.viewColumn, preserveFocus: false, preview: false })
                 .then(undefined, (e: unknown) => this.host.log.warn(`could not give focus back to ${back.editor.document.uri.toString()}: ${String(e)}`));
         }

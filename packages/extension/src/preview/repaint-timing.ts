@@ -3,42 +3,55 @@
  * map of an edit: the edit, the request to the server, its answer, the post to the webview. The
  * edit's time is also given on the wall clock, so the bench can line it up with the browser's
  * keydown and paint (bench-preview.mjs reads this line).
+ *
+ * Everything is kept by document version: while one version is being painted the user types on,
+ * and a newer request's times must not be read as the painted one's.
  */
 export class RepaintTiming {
-    private editAt: number | undefined;
-    private askedAt = 0;
-    private answeredAt = 0;
-    private postedAt = 0;
+    /** Edits not painted yet, oldest first. */
+    private edits: { readonly version: number; readonly at: number }[] = [];
+    private readonly steps = new Map<number, { asked?: number; answered?: number; posted?: number }>();
 
-    /** An edit arrived; the first of several before a paint counts. */
-    edited(now = performance.now()): void {
-        this.editAt ??= now;
+    /** An edit made this version; the first of several before a paint counts. */
+    edited(version: number, now = performance.now()): void {
+        this.edits.push({ version, at: now });
     }
 
-    /** No paint will follow for the edit (errors shown, another document). */
+    /** No paint will follow for the edits so far (errors shown, another document). */
     drop(): void {
-        this.editAt = undefined;
+        this.edits = [];
+        this.steps.clear();
     }
 
-    asked(now = performance.now()): void {
-        this.askedAt = now;
+    asked(version: number, now = performance.now()): void {
+        this.step(version).asked = now;
     }
 
-    answered(now = performance.now()): void {
-        this.answeredAt = now;
+    answered(version: number, now = performance.now()): void {
+        this.step(version).answered = now;
     }
 
-    posted(now = performance.now()): void {
-        this.postedAt = now;
+    posted(version: number, now = performance.now()): void {
+        this.step(version).posted = now;
     }
 
     /** The log line of a painted version, once per edit; undefined when no edit waits for it. */
     painted(version: number, renderMs: number | undefined, sent: string, now = performance.now()): string | undefined {
-        const edit = this.editAt;
+        const edit = this.edits.find((e) => e.version <= version)?.at;
+        const steps = this.steps.get(version);
+        this.edits = this.edits.filter((e) => e.version > version);
+        for (const v of this.steps.keys()) if (v <= version) this.steps.delete(v);
         if (edit === undefined) return undefined;
-        this.editAt = undefined;
+        const since = (t: number | undefined): string => (t === undefined ? '?' : String(Math.round(t - edit)));
+        const roundTrip = steps?.asked !== undefined && steps.answered !== undefined ? String(Math.round(steps.answered - steps.asked)) : '?';
         return `preview: version ${version} painted ${Math.round(now - edit)} ms after the edit `
-            + `(renderMap round trip ${Math.round(this.answeredAt - this.askedAt)} ms, webview insert ${renderMs ?? '?'} ms, sent ${sent}; `
-            + `asked ${Math.round(this.askedAt - edit)} ms and posted ${Math.round(this.postedAt - edit)} ms after the edit, at ${(performance.timeOrigin + edit).toFixed(1)})`;
+            + `(renderMap round trip ${roundTrip} ms, webview insert ${renderMs ?? '?'} ms, sent ${sent}; `
+            + `asked ${since(steps?.asked)} ms and posted ${since(steps?.posted)} ms after the edit, at ${(performance.timeOrigin + edit).toFixed(1)})`;
+    }
+
+    private step(version: number): { asked?: number; answered?: number; posted?: number } {
+        let s = this.steps.get(version);
+        if (!s) this.steps.set(version, (s = {}));
+        return s;
     }
 }
