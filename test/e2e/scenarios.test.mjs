@@ -181,7 +181,7 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
                     const f = path.join(logs, dir, host, 'journey-maps.journey-maps/Journey Maps.log');
                     if (!existsSync(f)) continue;
                     for (const line of readFileSync(f, 'utf8').split('\n')) {
-                        if (/activated in|client ready|painted|error|dropped/.test(line)) console.log(`# log (${host}): ${line.slice(0, 300)}`);
+                        if (/activated in|client ready|painted|error|dropped|focus goes back/.test(line)) console.log(`# log (${host}): ${line.slice(0, 300)}`);
                     }
                 }
             }

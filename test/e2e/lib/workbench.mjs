@@ -50,12 +50,20 @@ export async function openFile(page, name, { language = 'Journey' } = {}) {
 }
 
 /** Focuses the text editor of a file by clicking its tab (a click in a webview moves the focus away). */
-export async function focusEditor(page, name) {
+export async function focusEditor(page, name, timeout = 30_000) {
     const tab = page.locator('.tabs-container .tab', { hasText: name }).filter({ hasNotText: 'Preview ' }).first();
-    await tab.waitFor();
-    await tab.click();
-    await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor();
-    await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+    await tab.waitFor({ timeout });
+    const focused = page.locator('.editor-group-container.active .monaco-editor.focused');
+    const deadline = Date.now() + timeout;
+    // VS Code learns of a click in a webview by polling its focus (every 250 ms): a click in the
+    // preview just before can make the preview active again after the tab's click. Click again then.
+    for (;;) {
+        await tab.click();
+        const ok = await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor({ timeout: 2_000 })
+            .then(() => focused.waitFor({ timeout: 2_000 })).then(() => true, () => false);
+        if (ok) break;
+        if (Date.now() > deadline) throw new Error(`the editor of ${name} did not take focus within ${timeout} ms of clicking its tab`);
+    }
     await page.mouse.move(700, 890); // away from the tab, so its hover does not cover the preview
 }
 
