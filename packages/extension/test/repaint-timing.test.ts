@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { RepaintTiming } from '../src/preview/repaint-timing.js';
 
+/** The panel's request for a version: asked, answered by the server, posted to the webview, at these times. */
+function served(timing: RepaintTiming, version: number, asked: number, answered: number, posted: number): void {
+    timing.asked(version, asked);
+    timing.answered(version, answered);
+    timing.posted(version, posted);
+}
+
 describe('the timing of a repaint, for the log', () => {
     it('writes one line per edit, timed from the first edit before the paint', () => {
         const timing = new RepaintTiming();
         timing.edited(6, 100);
         timing.edited(7, 130);
-        timing.asked(7, 135);
-        timing.answered(7, 160);
-        timing.posted(7, 163);
+        served(timing, 7, 135, 160, 163);
         const line = timing.painted(7, 2.5, 'patch of 1 part', 190);
         expect(line).toContain('version 7 painted 90 ms after the edit');
         expect(line).toContain('renderMap round trip 25 ms, webview insert 2.5 ms, sent patch of 1 part');
@@ -19,9 +24,7 @@ describe('the timing of a repaint, for the log', () => {
     it('times a painted version by its own request while the user types on', () => {
         const timing = new RepaintTiming();
         timing.edited(3, 100);
-        timing.asked(3, 101);
-        timing.answered(3, 140);
-        timing.posted(3, 142);
+        served(timing, 3, 101, 140, 142);
         // The next keystroke is asked for before version 3 has been painted.
         timing.edited(4, 150);
         timing.asked(4, 151);
