@@ -434,7 +434,7 @@ export class PreviewPanel {
         const back = this.focusBack;
         this.focusBack = undefined;
         if (back && Date.now() < back.until) {
-            this.host.log.info(`preview: the click's focus reached VS Code after it revealed ${back.editor.document.uri.toString()}; focus goes back to that editor`);
+            this.host.log.info(`preview: VS Code reported the click's focus on the preview after the click had asked to reveal ${back.editor.document.uri.toString()}; focus goes back to that editor`);
             vscode.window.showTextDocument(back.editor.document, { viewColumn: back.editor.viewColumn, preserveFocus: false, preview: false })
                 .then(undefined, (e: unknown) => this.host.log.warn(`could not give focus back to ${back.editor.document.uri.toString()}: ${String(e)}`));
         }
