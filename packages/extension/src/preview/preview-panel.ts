@@ -9,6 +9,7 @@ import { createNonce, previewHtml } from './html.js';
 import { LatestOnly } from './latest.js';
 import { MapSender, type DrawnMap, type ServerChanges } from './map-sender.js';
 import { RepaintTiming } from './repaint-timing.js';
+import { FocusReturn } from './focus-return.js';
 import { acceptWebviewMessage, type HostToWebview, type WebviewToHost } from './messages.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -68,9 +69,9 @@ export class PreviewPanel {
     private previous: PreviousVersion | undefined;
     /** For the log's line on each repaint after an edit. */
     private readonly timing = new RepaintTiming();
+    /** Focus the revealing click gives the preview goes back to the revealed editor. */
+    private readonly focusReturn: FocusReturn;
     private disposed = false;
-    /** The editor a reveal gave focus to, and until when focus the preview takes is the revealing click's (see giveFocusBack). */
-    private focusBack: { readonly editor: vscode.TextEditor; readonly until: number } | undefined;
     /** The map the webview holds, as last sent, for patches. */
     private readonly sender = new MapSender();
 
@@ -98,6 +99,7 @@ export class PreviewPanel {
     /** `compare`: the toggle as the webview will restore it (a panel brought back after a reload), so its first map is asked for so, once. */
     constructor(private readonly host: PanelHost, readonly panel: vscode.WebviewPanel, private resourceUri: vscode.Uri, private isLocked: boolean, compare = false) {
         this.compareShown = compare;
+        this.focusReturn = new FocusReturn(host.log);
         panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
         panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'packages', 'extension', 'images', 'journey-file.svg');
         panel.webview.html = this.html();
@@ -108,7 +110,7 @@ export class PreviewPanel {
             panel.onDidChangeViewState((e) => {
                 if (e.webviewPanel.active) {
                     host.didFocus(this);
-                    this.giveFocusBack();
+                    this.focusReturn.previewActivated();
                 }
                 void vscode.commands.executeCommand('setContext', 'journeyPreviewFocus', e.webviewPanel.active);
             })
@@ -419,25 +421,8 @@ export class PreviewPanel {
         });
         editor.selection = new vscode.Selection(r.end, r.start);
         editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-        this.focusBack = { editor, until: Date.now() + FOCUS_POLL_GRACE_MS };
         // The click's focus may have reached VS Code while the editor was being shown.
-        if (this.panel.active) this.giveFocusBack();
-    }
-
-    /*
-     * VS Code learns that a webview has focus by polling it every 250 ms. So the click that asked
-     * for a reveal can make the preview the active editor after the revealed editor has taken focus,
-     * or while it is being shown, and the keyboard would go to the preview. Focus that lands on the
-     * preview during a reveal or that soon after it goes back to the editor, once.
-     */
-    private giveFocusBack(): void {
-        const back = this.focusBack;
-        this.focusBack = undefined;
-        if (back && Date.now() < back.until) {
-            this.host.log.info(`preview: VS Code reported the click's focus on the preview after the click had asked to reveal ${back.editor.document.uri.toString()}; focus goes back to that editor`);
-            vscode.window.showTextDocument(back.editor.document, { viewColumn: back.editor.viewColumn, preserveFocus: false, preview: false })
-                .then(undefined, (e: unknown) => this.host.log.warn(`could not give focus back to ${back.editor.document.uri.toString()}: ${String(e)}`));
-        }
+        this.focusReturn.revealed(editor, this.panel.active);
     }
 
     private post(message: HostToWebview): void {
@@ -474,9 +459,6 @@ export function editorTheme(kind: vscode.ColorThemeKind): RenderPngParams['theme
         default: return 'light';
     }
 }
-
-/** How long after a reveal the preview's own focus, reported by VS Code's polling (every 250 ms), is taken as the click's: three polls. */
-const FOCUS_POLL_GRACE_MS = 750;
 
 function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
     return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;

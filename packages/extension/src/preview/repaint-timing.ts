@@ -10,7 +10,7 @@
 export class RepaintTiming {
     /** Edits not painted yet, oldest first. */
     private edits: { readonly version: number; readonly at: number }[] = [];
-    private readonly steps = new Map<number, { asked?: number; answered?: number; posted?: number }>();
+    private readonly requests = new Map<number, { asked?: number; answered?: number; posted?: number }>();
 
     /** An edit made this version; the first of several before a paint counts. */
     edited(version: number, now = performance.now()): void {
@@ -20,38 +20,39 @@ export class RepaintTiming {
     /** No paint will follow for the edits so far (errors shown, another document). */
     drop(): void {
         this.edits = [];
-        this.steps.clear();
+        this.requests.clear();
     }
 
     asked(version: number, now = performance.now()): void {
-        this.step(version).asked = now;
+        this.request(version).asked = now;
     }
 
     answered(version: number, now = performance.now()): void {
-        this.step(version).answered = now;
+        this.request(version).answered = now;
     }
 
     posted(version: number, now = performance.now()): void {
-        this.step(version).posted = now;
+        this.request(version).posted = now;
     }
 
     /** The log line of a painted version, once per edit; undefined when no edit waits for it. */
     painted(version: number, renderMs: number | undefined, sent: string, now = performance.now()): string | undefined {
         const edit = this.edits.find((e) => e.version <= version)?.at;
-        const steps = this.steps.get(version);
+        const request = this.requests.get(version);
         this.edits = this.edits.filter((e) => e.version > version);
-        for (const v of this.steps.keys()) if (v <= version) this.steps.delete(v);
+        for (const v of this.requests.keys()) if (v <= version) this.requests.delete(v);
         if (edit === undefined) return undefined;
         const since = (t: number | undefined): string => (t === undefined ? '?' : String(Math.round(t - edit)));
-        const roundTrip = steps?.asked !== undefined && steps.answered !== undefined ? String(Math.round(steps.answered - steps.asked)) : '?';
+        const roundTrip = request?.asked !== undefined && request.answered !== undefined ? String(Math.round(request.answered - request.asked)) : '?';
         return `preview: version ${version} painted ${Math.round(now - edit)} ms after the edit `
             + `(renderMap round trip ${roundTrip} ms, webview insert ${renderMs ?? '?'} ms, sent ${sent}; `
-            + `asked ${since(steps?.asked)} ms and posted ${since(steps?.posted)} ms after the edit, at ${(performance.timeOrigin + edit).toFixed(1)})`;
+            + `asked ${since(request?.asked)} ms and posted ${since(request?.posted)} ms after the edit, at ${(performance.timeOrigin + edit).toFixed(1)})`;
     }
 
-    private step(version: number): { asked?: number; answered?: number; posted?: number } {
-        let s = this.steps.get(version);
-        if (!s) this.steps.set(version, (s = {}));
-        return s;
+    /** The times of the panel's request for a version. */
+    private request(version: number): { asked?: number; answered?: number; posted?: number } {
+        let r = this.requests.get(version);
+        if (!r) this.requests.set(version, (r = {}));
+        return r;
     }
 }
