@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { argvMistake } from './argv-mistake.js';
 import { UsageError } from './usage-error.js';
 
 const CheckOptionsSchema = z.strictObject({
@@ -71,7 +72,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     try {
         parsed = parseArgs({ args: [...argv], options: argOptions, allowPositionals: true, strict: true });
     } catch (error) {
-        throw new UsageError(`${(error as Error).message.split('\n')[0]} (see 'journey --help')`);
+        throw new UsageError(`${argvMistake(error, argv, argOptions)} (see 'journey --help')`);
     }
     const { values, positionals } = parsed;
     if (values.help) {

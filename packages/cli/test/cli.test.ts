@@ -78,7 +78,12 @@ describe('usage errors exit 2 with one line', () => {
         [['check', 'empty'], 'empty: the folder holds no .journey files'],
         [['check', 'latin1.journey'], 'not UTF-8 text'],
         [['check', '--format', 'xml'], "--format takes 'text' or 'json'"],
-        [['check', '--colour'], "Unknown option '--colour'"],
+        [['check', '--colour'], "unknown option '--colour'; a path that starts with '-' goes after '--', as in 'journey check -- --colour'"],
+        [['render', 'a.journey', '-o'], '--output needs a value, as in --output map.svg'],
+        [['render', 'a.journey', '--scale'], '--scale needs a value, as in --scale 2'],
+        [['render', 'a.journey', '--scale', '-2'], "--scale is followed by '-2', which reads as an option; if it is --scale's value, write --scale=-2"],
+        [['render', 'a.journey', '-o', '-map.svg'], "--output is followed by '-map.svg', which reads as an option; if it is --output's value, write --output=-map.svg"],
+        [['render', 'a.journey', '--scale=-2'], '--scale takes a number from 0.5 to 4'],
         [['frobnicate'], "unknown command 'frobnicate'"],
         [['render', 'a.journey', 'b.journey'], 'render takes one FILE or DIR'],
         [['render', '.'], 'rendering a folder needs -o OUTDIR']

@@ -141,6 +141,9 @@ describe('journey report refuses what it cannot report', () => {
         [['report', 'car-claim.journey', '--format', 'svg'], "--format takes 'text', 'markdown' or 'json'"],
         [['report', 'car-claim.journey', '--top', '0'], '--top takes a whole number from 1'],
         [['report', 'car-claim.journey', '--top', 'many'], '--top takes a whole number from 1'],
+        [['report', 'car-claim.journey', '--top', '-1'], "--top is followed by '-1', which reads as an option; if it is --top's value, write --top=-1"],
+        [['report', 'car-claim.journey', '--top=-1'], '--top takes a whole number from 1'],
+        [['report', 'car-claim.journey', '--top'], '--top needs a value, as in --top 3'],
         [['report', 'car-claim.journey', '-o', 'out.md'], "'report' takes no --output or --theme"],
         [['check', '.', '--top', '3'], "'check' takes no --top"]
     ])('exits 2 for %j', async (argv, message) => {
