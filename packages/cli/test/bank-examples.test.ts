@@ -58,8 +58,8 @@ describe('journey report on bank-future: its baseline\'s hotspots resolved', () 
         expect(report.hotspots).toEqual([]);
         expect(report.comparison).toMatchObject({
             version: 1,
-            old: { file: 'bank-onboarding.journey', journey: 'onboarding' },
-            new: { file: 'bank-future.journey', journey: 'onboarding-future' },
+            old: { file: 'bank-onboarding.journey', journey: 'onboarding', kind: 'current' },
+            new: { file: 'bank-future.journey', journey: 'onboarding-future', kind: 'future' },
             hotspots: { resolved: ['search', 'fill', 'call', 'abandon', 'welcome'], new: [], scoreBefore: 21.57, scoreAfter: 0 }
         });
     });
@@ -95,5 +95,18 @@ describe('journey diff bank-onboarding.journey bank-future.journey', () => {
         const markdown = await runCli(['diff', 'bank-onboarding.journey', 'bank-future.journey', '-f', 'markdown']);
         expect(markdown.out).toContain('## Journey diff: `onboarding` → `onboarding-future`');
         expect(markdown.out).toContain('| `abandon` | apply | removed | anna was -3 |');
+    });
+
+    it('reads the future state\'s metrics as goals with today\'s value, never as misses, and today\'s as measured', async () => {
+        const text = await runCli(['diff', 'bank-onboarding.journey', 'bank-future.journey']);
+        expect(text.out).toMatch(/dropoff +41, target <= 20 \(missed\) +→ +target <= 20 \(today 41\)\n/);
+        expect(text.out).toMatch(/csat +4\.4, target >= 4\.2 \(met\) +→ +target >= 4\.2 \(today 4\.4\)\n/);
+        // Either way round: the side decides, by its own kind.
+        const markdown = await runCli(['diff', 'bank-future.journey', 'bank-onboarding.journey', '-f', 'markdown']);
+        expect(markdown.out).toContain('| dropoff | target \\<= 20 (today 41) | 41, target \\<= 20 (missed) |');
+        const json = JourneyDiffSchema.parse(JSON.parse((await runCli(['diff', 'bank-onboarding.journey', 'bank-future.journey', '-f', 'json'])).out));
+        expect([json.old.kind, json.new.kind]).toEqual(['current', 'future']);
+        // The JSON keeps the plain fact: today's 41 is not within the target.
+        expect(json.metrics.find(m => m.id === 'dropoff')?.after?.met).toBe(false);
     });
 });

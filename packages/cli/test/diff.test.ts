@@ -82,8 +82,8 @@ describe('journey diff of two files', () => {
         expect(err).toBe('');
         expect(code).toBe(0);
         const diff = parse(out);
-        expect(diff.old).toEqual({ file: 'today.journey', journey: 'onboarding' });
-        expect(diff.new).toEqual({ file: 'tomorrow.journey', journey: 'onboarding' });
+        expect(diff.old).toEqual({ file: 'today.journey', journey: 'onboarding', kind: 'current' });
+        expect(diff.new).toEqual({ file: 'tomorrow.journey', journey: 'onboarding', kind: 'current' });
         expect(diff.steps.map(s => [s.step, s.stage, s.status, s.movedFrom])).toEqual([
             ['search', 'discover', 'kept', undefined],
             ['ask', 'discover', 'kept', undefined],
@@ -171,7 +171,7 @@ describe('journey diff with REV:PATH, read from git', () => {
         expect(err).toBe('');
         expect(code).toBe(0);
         const diff = parse(out);
-        expect(diff.old).toEqual({ file: join('today:maps', 'onboarding.journey'), journey: 'onboarding' });
+        expect(diff.old).toEqual({ file: join('today:maps', 'onboarding.journey'), journey: 'onboarding', kind: 'current' });
         expect(diff.new.file).toBe(join('main:maps', 'onboarding.journey'));
         // The imported file differed between the revisions: the metric's actual went from 41 to 18.
         expect(diff.metrics).toEqual([{

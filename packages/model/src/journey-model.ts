@@ -107,6 +107,15 @@ export const StageSchema = z.strictObject({
 
 export const JourneyKindSchema = z.enum(['current', 'future', 'day', 'blueprint']);
 
+/**
+ * In a future-state map a metric's target is the goal and its `actual` today's value (spec:
+ * "Comparing two journeys"): nothing in it is a miss. The analysis, the drawing and the CLI's
+ * comparison read this here.
+ */
+export function metricsAreGoals(kind: z.infer<typeof JourneyKindSchema>): boolean {
+    return kind === 'future';
+}
+
 export const JourneyModelSchema = z.strictObject({
     version: z.literal(2),
     journey: z.strictObject({

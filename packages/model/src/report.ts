@@ -133,7 +133,8 @@ export const JourneyComparisonSchema = z.strictObject({
     hotspots: HotspotChangeSchema
 });
 
-const ComparedJourneySchema = z.strictObject({ file: z.string(), journey: id });
+/** A side of a comparison; its `kind` says how to read its metrics (a future state's are goals, metricsAreGoals). */
+const ComparedJourneySchema = z.strictObject({ file: z.string(), journey: id, kind: JourneyKindSchema });
 
 /** `journey diff --format json`, and a report's `comparison`. */
 export const JourneyDiffSchema = z.strictObject({

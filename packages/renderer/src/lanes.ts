@@ -148,7 +148,7 @@ function touchpointItems(step: Step, ix: ModelIndex): LaneItem[] {
 function metricItems(step: Step, ix: ModelIndex): LaneItem[] {
     return step.metrics.map((m) => {
         const mt = ix.metrics.get(m);
-        if (ix.future) return targetItem(m, mt);
+        if (ix.metricsAreGoals) return targetItem(m, mt);
         const status = mt?.met === true ? 'met' : mt?.met === false ? 'missed' : 'unmeasured';
         const unit = mt?.unit ? ` ${mt.unit}` : '';
         const value = [

@@ -1,4 +1,4 @@
-import type { JourneyModel } from '@journey-maps/model';
+import { metricsAreGoals, type JourneyModel } from '@journey-maps/model';
 import { personaOrder } from './persona-order.js';
 import { styleAt, type PersonaStyle } from './persona-style.js';
 
@@ -11,8 +11,8 @@ export interface ModelIndex {
     touchpoints: Map<string, JourneyModel['touchpoints'][number]>;
     teams: Map<string, string>;
     metrics: Map<string, JourneyModel['metrics'][number]>;
-    /** A future-state map's metrics are goals, with today's value beside them. */
-    future: boolean;
+    /** Its metrics are goals, with today's value beside them (a future-state map). */
+    metricsAreGoals: boolean;
 }
 
 export function indexModel(model: JourneyModel): ModelIndex {
@@ -23,7 +23,7 @@ export function indexModel(model: JourneyModel): ModelIndex {
         touchpoints: new Map(model.touchpoints.map((t) => [t.id, t])),
         teams: new Map(model.teams.map((t) => [t.id, t.label])),
         metrics: new Map(model.metrics.map((m) => [m.id, m])),
-        future: model.journey.kind === 'future'
+        metricsAreGoals: metricsAreGoals(model.journey.kind)
     };
 }
 

@@ -12,8 +12,8 @@ export interface ComparedSide {
 export function diffOf(old: ComparedSide, current: ComparedSide, comparison: JourneyComparison): JourneyDiff {
     return {
         version: 1,
-        old: { file: old.file, journey: old.model.journey.id },
-        new: { file: current.file, journey: current.model.journey.id },
+        old: { file: old.file, journey: old.model.journey.id, kind: old.model.journey.kind },
+        new: { file: current.file, journey: current.model.journey.id, kind: current.model.journey.kind },
         ...comparison
     };
 }

@@ -31,7 +31,7 @@ export function formatDiffBodyMarkdown(diff: JourneyDiff, heading: string): stri
         p.lowestAfter ? `${formatEmotion(p.lowestAfter.value)} at ${md(p.lowestAfter.step)}` : '–'
     ]), ['left', 'right', 'right', 'left', 'left'])}`);
     if (diff.metrics.length > 0) {
-        parts.push(`${heading} Metrics\n\n${markdownTable(['metric', 'before', 'after'], diff.metrics.map(m => [md(m.id), md(metricStateText(m.before)), md(metricStateText(m.after))]), ['left', 'left', 'left'])}`);
+        parts.push(`${heading} Metrics\n\n${markdownTable(['metric', 'before', 'after'], diff.metrics.map(m => [md(m.id), md(metricStateText(m.before, diff.old.kind)), md(metricStateText(m.after, diff.new.kind))]), ['left', 'left', 'left'])}`);
     }
     return parts.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { JourneyDiff, MetricState, StepChange } from '@journey-maps/model';
+import { metricsAreGoals, type JourneyDiff, type JourneyKind, type MetricState, type StepChange } from '@journey-maps/model';
 import { formatEmotion, formatNumber, textTable } from './tables.js';
 
 /** `journey diff` for a terminal. */
@@ -69,15 +69,21 @@ function lowest(point: { step: string; value: number } | undefined): string {
     return point ? `${formatEmotion(point.value)} at ${point.step}` : '–';
 }
 
-/** A metric's state in words: `41, target <= 20 (missed)`. */
-export function metricStateText(state: MetricState | undefined): string {
+/**
+ * A metric's state in words: `41, target <= 20 (missed)`; on a side whose metrics are goals (a
+ * future state), the target first and its actual as today's value, never a miss:
+ * `target <= 20 (today 41)`, as the drawing reads it.
+ */
+export function metricStateText(state: MetricState | undefined, kind: JourneyKind): string {
     if (!state) {
         return '–';
     }
-    const parts = [
-        state.actual !== undefined ? formatNumber(state.actual) : 'no actual',
-        state.target ? `target ${state.target.op} ${formatNumber(state.target.value)}` : 'no target'
-    ];
+    const target = state.target ? `target ${state.target.op} ${formatNumber(state.target.value)}` : undefined;
+    if (metricsAreGoals(kind)) {
+        const today = state.actual !== undefined ? `today ${formatNumber(state.actual)}` : undefined;
+        return target ? `${target}${today ? ` (${today})` : ''}` : today ?? 'no target';
+    }
+    const parts = [state.actual !== undefined ? formatNumber(state.actual) : 'no actual', target ?? 'no target'];
     const met = state.met === null ? '' : state.met ? ' (met)' : ' (missed)';
     return `${parts.join(', ')}${met}`;
 }
@@ -86,7 +92,7 @@ function metricsText(diff: JourneyDiff): string {
     if (diff.metrics.length === 0) {
         return 'Metrics: none\n';
     }
-    const rows = diff.metrics.map(metric => [metric.id, metricStateText(metric.before), '→', metricStateText(metric.after)]);
+    const rows = diff.metrics.map(metric => [metric.id, metricStateText(metric.before, diff.old.kind), '→', metricStateText(metric.after, diff.new.kind)]);
     return `Metrics\n${textTable(undefined, rows, ['left', 'left', 'left', 'left'])}`;
 }
 

@@ -1,4 +1,4 @@
-import type { HotspotReason, JourneyModel, Metric, Stage, Step, Successor } from '@journey-maps/model';
+import { metricsAreGoals, type HotspotReason, type JourneyModel, type Metric, type Stage, type Step, type Successor } from '@journey-maps/model';
 import { defaultSeverity, metricGap, reasonPoints } from './scoring.js';
 
 /** A reason with the points it adds to its step's score. */
@@ -43,8 +43,7 @@ export function scoreSteps(model: JourneyModel): ScoredStep[] {
         steps,
         indexOf,
         metrics,
-        // In a future-state map a metric's target is the goal and its actual today's value: not a miss of that future.
-        metricsAreMeasured: model.journey.kind !== 'future'
+        metricsAreMeasured: !metricsAreGoals(model.journey.kind)
     };
     const scored: ScoredStep[] = new Array(steps.length);
     for (let index = 0; index < steps.length; index++) {
