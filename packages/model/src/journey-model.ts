@@ -112,7 +112,7 @@ export const JourneyKindSchema = z.enum(['current', 'future', 'day', 'blueprint'
  * "Comparing two journeys"): nothing in it is a miss. The analysis, the drawing and the CLI's
  * comparison read this here.
  */
-export function metricsAreGoals(kind: z.infer<typeof JourneyKindSchema>): boolean {
+export function metricsAreGoals(kind: JourneyKind): boolean {
     return kind === 'future';
 }
 
