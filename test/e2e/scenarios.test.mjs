@@ -844,6 +844,23 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
             await previewFrame(s.page).locator('#compare-toggle').click();
             f = await waitInPreview(() => document.getElementById('compare-toggle').getAttribute('aria-pressed') === 'false' && document.querySelectorAll('#stage .jm-baseline').length === 0);
             assert.equal(await f.evaluate(bandHeight), alone, 'off again, the stage band is as tall as the map alone');
+            // With errors in the file the last good map stays, and the toggle waits: no comparison can
+            // be drawn until they are fixed, so it neither looks pressed nor changes anything.
+            try {
+                await focusEditor(s.page, 'bank-future.journey');
+                await goToLine(s.page, lineOf('bank-future.journey', 'step fill'), 5);
+                await s.page.keyboard.type('}}} ');
+                f = await waitInPreview(() => document.body.dataset.status === 'errors' && document.getElementById('compare-toggle').getAttribute('aria-disabled') === 'true');
+                assert.match(await f.evaluate(() => document.getElementById('compare-toggle').title), /^Fix the errors first/);
+                // Forced: Playwright itself will not click an aria-disabled button; a user still can.
+                await previewFrame(s.page).locator('#compare-toggle').click({ force: true });
+                await s.page.waitForTimeout(500);
+                assert.equal(await f.evaluate(() => document.getElementById('compare-toggle').getAttribute('aria-pressed')), 'false', 'a held toggle does not turn on');
+            } finally {
+                await focusEditor(s.page, 'bank-future.journey');
+                await runCommand(s.page, 'File: Revert File');
+            }
+            f = await waitInPreview(() => document.body.dataset.status === 'ok' && document.getElementById('compare-toggle').getAttribute('aria-disabled') === 'false');
             await previewFrame(s.page).locator('#compare-toggle').click();
         });
     });

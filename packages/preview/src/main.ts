@@ -135,6 +135,28 @@ setCompare(state.compare);
 
 const COMPARE_LABEL = ui.compareToggle.textContent ?? '';
 const COMPARE_TITLE = ui.compareToggle.title;
+/**
+ * While the file has errors the map shown is the last good one, and the server has no valid model
+ * to draw it with or without a comparison: the toggle waits (focusable, its tooltip says why) instead
+ * of looking pressed over a map that did not change.
+ */
+let compareHeld = false;
+
+/** The compare toggle's words for what it would do now. */
+function labelCompareToggle(): void {
+    const toggle = ui.compareToggle;
+    toggle.textContent = comparedWith === null ? COMPARE_LABEL : `Compared with ${comparedWith} \u2715`;
+    toggle.title = compareHeld
+        ? 'Fix the errors first: the comparison is drawn from a map without errors, and the map shown is the last good one.'
+        : comparedWith === null ? COMPARE_TITLE : `The map against ${comparedWith}, its last committed version: its emotion curves dashed, new steps marked, removed steps noted at their stage. Click to stop comparing.`;
+    toggle.setAttribute('aria-disabled', String(compareHeld));
+}
+
+function holdCompare(held: boolean): void {
+    if (held === compareHeld) return;
+    compareHeld = held;
+    labelCompareToggle();
+}
 
 /**
  * The toolbar says what the map is compared with while Compare with Previous Version is on, and
@@ -142,12 +164,17 @@ const COMPARE_TITLE = ui.compareToggle.title;
  */
 function showComparedWith(label: string | null): void {
     comparedWith = label;
-    ui.compareToggle.textContent = label === null ? COMPARE_LABEL : `Compared with ${label} \u2715`;
-    ui.compareToggle.title = label === null ? COMPARE_TITLE : `The map against ${label}, its last committed version: its emotion curves dashed, new steps marked, removed steps noted at their stage. Click to stop comparing.`;
+    labelCompareToggle();
     document.body.dataset.comparedWith = label ?? '';
     ui.compareToggle.hidden = !insights?.comparison && label === null;
     setCompare(label !== null);
     drawInsights();
+}
+
+function clickCompare(): void {
+    if (compareHeld) return;
+    if (comparedWith !== null) post({ type: 'stopComparing' });
+    else setCompare(!state.compare);
 }
 
 /** An entry of the Insights panel was clicked: its card highlighted and in view, its source revealed. */
@@ -216,6 +243,7 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     // A patch leaves out insights that did not change, and those that did while the panel is closed.
     if (m.type === 'render' || m.insights !== undefined) takeInsights(m.insights);
     hideBanner(ui.banner);
+    holdCompare(false);
     showMessage(null);
     const t3 = performance.now();
     refreshMap(node, m.uri, patched);
@@ -247,6 +275,7 @@ function clearMap(): void {
     svg = null;
     parts = undefined;
     mapUri = null;
+    holdCompare(false);
     laneTitles.update(null, zoom.view, zoom.viewSize());
     document.body.dataset.status = 'empty';
 }
@@ -287,6 +316,7 @@ window.addEventListener('message', (event: MessageEvent) => {
             state.uri = m.uri;
             document.body.dataset.status = 'errors';
             showBanner(ui.banner, m.problems, (index) => post({ type: 'openProblem', index }));
+            holdCompare(true);
             if (!svg) showMessage('The journey has errors; the map appears once they are fixed.');
             document.body.dataset.version = String(m.version);
             break;
@@ -359,7 +389,7 @@ const buttons: Record<string, () => void> = {
     'export-svg': () => post({ type: 'exportSvg' }),
     'export-png': () => post({ type: 'exportPng' }),
     'insights-toggle': () => setInsightsOpen(!state.insightsOpen),
-    'compare-toggle': () => (comparedWith !== null ? post({ type: 'stopComparing' }) : setCompare(!state.compare))
+    'compare-toggle': clickCompare
 };
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 
