@@ -852,6 +852,7 @@ describe('Journey Maps in a real VS Code (code-server)', { timeout: 600_000 }, (
                 await s.page.keyboard.type('}}} ');
                 f = await waitInPreview(() => document.body.dataset.status === 'errors' && document.getElementById('compare-toggle').getAttribute('aria-disabled') === 'true');
                 assert.match(await f.evaluate(() => document.getElementById('compare-toggle').title), /^Fix the errors first/);
+                await (await previewIframe(s.page, f)).screenshot({ path: path.join(RESULTS, '13c-compare-held-while-errors.png') });
                 // Forced: Playwright itself will not click an aria-disabled button; a user still can.
                 await previewFrame(s.page).locator('#compare-toggle').click({ force: true });
                 await s.page.waitForTimeout(500);
