@@ -1,5 +1,6 @@
 import './zod-csp.js';
 import { hideBanner, showBanner } from './banner.js';
+import { CompareToggle } from './compare-toggle.js';
 import { applyFilters, filtersAreOff, type FilterState, type PersonaFilterMode, renderLaneToggles, renderPersonaFilter } from './filters.js';
 import { dropHoverHasRules, HoverFocus } from './hover-focus.js';
 import { markInsight, renderInsightsPanel } from './insights-panel.js';
@@ -32,8 +33,7 @@ const ui = {
     zoomLabel: byId('zoom-reset'),
     lock: byId('lock-state'),
     insights: byId('insights'),
-    insightsToggle: byId('insights-toggle'),
-    compareToggle: byId('compare-toggle')
+    insightsToggle: byId('insights-toggle')
 };
 
 const restored = loadState();
@@ -52,8 +52,7 @@ let mapSeq = -1;
 let parts: PartIndex | undefined;
 /** The analysis of the shown map, for the Insights panel. */
 let insights: InsightsView | undefined;
-/** Compare with Previous Version: what the map is compared with ("HEAD"), null for its baseline. */
-let comparedWith: string | null = null;
+const compareToggle = new CompareToggle(byId('compare-toggle'), { compare: setCompare, stop: () => post({ type: 'stopComparing' }) });
 
 const laneTitles = new LaneTitles(ui.viewport);
 new HoverFocus(ui.stage, () => svg);
@@ -96,7 +95,7 @@ let insightsReported = false;
 function drawInsights(): void {
     panelDrawn = state.insightsOpen && insightsKnown;
     if (!panelDrawn) return;
-    renderInsightsPanel(ui.insights, insights, pickInsight, comparedWith ?? undefined);
+    renderInsightsPanel(ui.insights, insights, pickInsight, compareToggle.previousVersion ?? undefined);
     markInsight(ui.insights, currentRef);
 }
 
@@ -104,7 +103,7 @@ function drawInsights(): void {
 function takeInsights(view: InsightsView | null | undefined): void {
     insights = view ?? undefined;
     insightsKnown = true;
-    ui.compareToggle.hidden = !insights?.comparison && comparedWith === null;
+    compareToggle.offerBaseline(!!insights?.comparison);
     drawInsights();
 }
 
@@ -127,54 +126,27 @@ setInsightsOpen(state.insightsOpen);
  */
 function setCompare(on: boolean): void {
     state.compare = on;
-    ui.compareToggle.setAttribute('aria-pressed', String(on));
+    compareToggle.press(on);
     post({ type: 'compare', on });
     saveState(state);
 }
 setCompare(state.compare);
 
-const COMPARE_LABEL = ui.compareToggle.textContent ?? '';
-const COMPARE_TITLE = ui.compareToggle.title;
-/**
- * While the file has errors the map shown is the last good one, and the server has no valid model
- * to draw it with or without a comparison: the toggle waits (focusable, its tooltip says why) instead
- * of looking pressed over a map that did not change.
- */
-let compareHeld = false;
-
-/** The compare toggle's words for what it would do now. */
-function labelCompareToggle(): void {
-    const toggle = ui.compareToggle;
-    toggle.textContent = comparedWith === null ? COMPARE_LABEL : `Compared with ${comparedWith} \u2715`;
-    toggle.title = compareHeld
-        ? 'Fix the errors first: the comparison is drawn from a map without errors, and the map shown is the last good one.'
-        : comparedWith === null ? COMPARE_TITLE : `The map against ${comparedWith}, its last committed version: its emotion curves dashed, new steps marked, removed steps noted at their stage. Click to stop comparing.`;
-    toggle.setAttribute('aria-disabled', String(compareHeld));
-}
-
-function holdCompare(held: boolean): void {
-    if (held === compareHeld) return;
-    compareHeld = held;
-    labelCompareToggle();
-}
-
-/**
- * The toolbar says what the map is compared with while Compare with Previous Version is on, and
- * its button ends it; otherwise it is the baseline's toggle again.
- */
+/** Compare with Previous Version started (its label, "HEAD") or ended (null): the map drawn with it is on its way. */
 function showComparedWith(label: string | null): void {
-    comparedWith = label;
-    labelCompareToggle();
+    compareToggle.compareWith(label);
     document.body.dataset.comparedWith = label ?? '';
-    ui.compareToggle.hidden = !insights?.comparison && label === null;
     setCompare(label !== null);
     drawInsights();
 }
 
-function clickCompare(): void {
-    if (compareHeld) return;
-    if (comparedWith !== null) post({ type: 'stopComparing' });
-    else setCompare(!state.compare);
+/**
+ * What the preview shows (the editor tests wait on it); the compare button waits while it is the
+ * last good map of a file with errors.
+ */
+function setStatus(status: 'ok' | 'errors' | 'empty' | 'no-journey' | 'failed'): void {
+    document.body.dataset.status = status;
+    compareToggle.hold(status === 'errors');
 }
 
 /** An entry of the Insights panel was clicked: its card highlighted and in view, its source revealed. */
@@ -243,14 +215,13 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
     // A patch leaves out insights that did not change, and those that did while the panel is closed.
     if (m.type === 'render' || m.insights !== undefined) takeInsights(m.insights);
     hideBanner(ui.banner);
-    holdCompare(false);
     showMessage(null);
     const t3 = performance.now();
     refreshMap(node, m.uri, patched);
     saveState(state);
     const t4 = performance.now();
     document.body.dataset.timing = `${timing} controls+insights ${(t3 - t2).toFixed(1)} filters+view ${(t4 - t3).toFixed(1)}`;
-    document.body.dataset.status = 'ok';
+    setStatus('ok');
     requestAnimationFrame(() => {
         // The frame that paints the new map: its time (comparable across frames) is read by the bench.
         document.body.dataset.paintedAt = String(performance.timeOrigin + performance.now());
@@ -260,7 +231,6 @@ function showMap(m: Extract<HostToWebview, { type: 'render' | 'patch' }>, node: 
 }
 
 let reportedFilters = '';
-/** Filters the shown map and tells the host, which asks the server for the exported PNG with them. */
 /** Tells the host the filters now shown, once per change: its PNG export draws the same. */
 function reportFilters(): void {
     const key = JSON.stringify([filters.persona, filters.hiddenLanes]);
@@ -275,9 +245,8 @@ function clearMap(): void {
     svg = null;
     parts = undefined;
     mapUri = null;
-    holdCompare(false);
     laneTitles.update(null, zoom.view, zoom.viewSize());
-    document.body.dataset.status = 'empty';
+    setStatus('empty');
 }
 
 function toggleLane(lane: string): void {
@@ -314,16 +283,15 @@ window.addEventListener('message', (event: MessageEvent) => {
         case 'errors':
             if (svg && mapUri !== m.uri) clearMap();
             state.uri = m.uri;
-            document.body.dataset.status = 'errors';
+            setStatus('errors');
             showBanner(ui.banner, m.problems, (index) => post({ type: 'openProblem', index }));
-            holdCompare(true);
             if (!svg) showMessage('The journey has errors; the map appears once they are fixed.');
             document.body.dataset.version = String(m.version);
             break;
         case 'noJourney':
             state.uri = m.uri;
-            document.body.dataset.status = 'no-journey';
             clearMap();
+            setStatus('no-journey');
             showMessage(m.message);
             document.body.dataset.version = String(m.version);
             break;
@@ -331,7 +299,7 @@ window.addEventListener('message', (event: MessageEvent) => {
             // A map already shown stays (nothing is lost); an empty preview says why it is empty.
             if (svg && mapUri === m.uri) break;
             state.uri = m.uri;
-            document.body.dataset.status = 'failed';
+            setStatus('failed');
             showMessage(m.message);
             break;
         case 'highlight': {
@@ -388,8 +356,7 @@ const buttons: Record<string, () => void> = {
     'zoom-fit': () => zoom.fit(),
     'export-svg': () => post({ type: 'exportSvg' }),
     'export-png': () => post({ type: 'exportPng' }),
-    'insights-toggle': () => setInsightsOpen(!state.insightsOpen),
-    'compare-toggle': clickCompare
+    'insights-toggle': () => setInsightsOpen(!state.insightsOpen)
 };
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 
