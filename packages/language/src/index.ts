@@ -31,3 +31,4 @@ export { isClosedString } from './parser/journey-lexer.js';
 export * from './parser/words.js';
 export * from './flow/step-emotions.js';
 export * from './flow/scales.js';
+export * from './references/steps-by-name.js';

@@ -1,4 +1,4 @@
-import { analyzeJourney, baselineMap, stepNamePositions, type JourneyServices } from '@journey-maps/language';
+import { analyzeJourney, baselineMap, stepNamePosition, stepsByName, type JourneyServices } from '@journey-maps/language';
 import type { JourneyComparison, JourneyDiff, JourneyModel, JourneyReport } from '@journey-maps/model';
 import type { LangiumDocument } from 'langium';
 
@@ -45,14 +45,15 @@ export function buildReport(document: LangiumDocument, model: JourneyModel, serv
     const hotspots = top === undefined ? insights.hotspots : insights.hotspots.slice(0, top);
     const opportunities = top === undefined ? insights.opportunities : insights.opportunities.slice(0, top);
     const journey = services.model.JourneyModelExporter.journeyOf(document);
-    const positions = journey ? stepNamePositions(journey, new Set(hotspots.map(hotspot => hotspot.step))) : new Map();
+    const steps = journey ? stepsByName(journey) : undefined;
     const file = fileOf(document);
     const report: JourneyReport = {
         version: 1,
         journey: insights.journey,
         kind: insights.kind,
         hotspots: hotspots.map(hotspot => {
-            const position = positions.get(hotspot.step);
+            const step = steps?.get(hotspot.step);
+            const position = step ? stepNamePosition(step) : undefined;
             // Field by field, not `...hotspot`: spreading thousands of hotspots and adding three keys
             // to each cost more than the rest of the report's assembly (in the schema's key order).
             return {

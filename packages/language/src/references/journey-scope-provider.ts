@@ -2,6 +2,7 @@ import { AstUtils, type AstNodeDescription, type AstNodeDescriptionProvider, typ
 import { Journey, Step } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { IndexedScope } from './indexed-scope.js';
+import { stepsByName } from './steps-by-name.js';
 import type { VisibleDeclarationsProvider } from './visible-declarations.js';
 
 const emptyScope: Scope = new IndexedScope(new Map());
@@ -49,23 +50,15 @@ export class JourneyScopeProvider implements ScopeProvider {
     }
 
     /**
-     * Built once per parsed journey: step names cannot change without a new AST. Names map to
-     * steps and a step's description is made when a reference first asks for it: describing all
-     * steps up front was one uninterrupted stretch of seconds on a 5 MB map.
+     * Built once per parsed journey: step names cannot change without a new AST. A step's
+     * description is made when a reference first asks for it: describing all steps up front was
+     * one uninterrupted stretch of seconds on a 5 MB map.
      */
     private stepScope(journey: Journey): Scope {
         let scope = this.stepScopes.get(journey);
         if (!scope) {
-            const steps = new Map<string, Step>();
-            for (const stage of journey.stages) {
-                for (const step of stage.steps) {
-                    if (step.name && !steps.has(step.name)) {
-                        steps.set(step.name, step);
-                    }
-                }
-            }
             const document = AstUtils.getDocument(journey);
-            scope = new IndexedScope(steps, step => this.descriptions.createDescription(step, step.name, document));
+            scope = new IndexedScope(stepsByName(journey), step => this.descriptions.createDescription(step, step.name, document));
             this.stepScopes.set(journey, scope);
         }
         return scope;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JourneyInsightsSchema } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, URI } from 'langium';
-import { allSteps, analyzeJourney, baselineMap, createJourneyServices, stepNamePosition, stepNamePositions } from '../../src/index.js';
+import { allSteps, analyzeJourney, isTransition, type Journey, baselineMap, createJourneyServices, stepNamePosition, stepsByName } from '../../src/index.js';
 import { buildWorkspace } from '../../src/testing/index.js';
 
 const examplesDir = join(import.meta.dirname, '../../../../examples');
@@ -88,26 +88,36 @@ describe('insights for requests that arrive while the workspace is built', () =>
     });
 });
 
-describe('where a step\'s name is written', () => {
-    it('gives the 0-based position of each step\'s name', async () => {
+describe('where a step\'s name is written, for the step of that name', () => {
+    const namedStepPosition = (journey: Journey, name: string) => {
+        const step = stepsByName(journey).get(name);
+        return step ? stepNamePosition(step) : undefined;
+    };
+
+    it('gives the 0-based position of a step\'s name, looked up by the step\'s id', async () => {
         const { workspace, document } = await insightsOf('car-claim.journey');
         const journey = workspace.services.model.JourneyModelExporter.journeyOf(document)!;
-        const positions = stepNamePositions(journey);
-        expect([...positions.keys()]).toEqual(['photos', 'call', 'dispute', 'repair']);
-        const dispute = positions.get('dispute')!;
+        const dispute = namedStepPosition(journey, 'dispute')!;
         expect(document.textDocument.getText({ start: dispute, end: { line: dispute.line, character: dispute.character + 7 } })).toBe('dispute');
-        expect(stepNamePosition(allSteps(journey)[0])).toEqual(positions.get('photos'));
-        expect([...stepNamePositions(journey, new Set(['dispute', 'nowhere'])).entries()]).toEqual([['dispute', dispute]]);
+        expect(namedStepPosition(journey, 'photos')).toEqual(stepNamePosition(allSteps(journey)[0]));
+        expect(namedStepPosition(journey, 'nowhere')).toBeUndefined();
     });
 
     it('finds a name written after a comment on a later line, and the first of a duplicated name', async () => {
         const text = 'persona anna\njourney j {\n  for anna\n  stage s {\n    step /* the first */\n      first { emotion -1 }\n    step first "again"\n    step last\n  }\n}\n';
         const workspace = await buildWorkspace({ 'named.journey': text });
         const journey = workspace.services.model.JourneyModelExporter.journeyOf(workspace.documents.get('named.journey')!)!;
-        expect([...stepNamePositions(journey).entries()]).toEqual([
-            ['first', { line: 5, character: 6 }],
-            ['last', { line: 7, character: 9 }]
-        ]);
+        expect(namedStepPosition(journey, 'first')).toEqual({ line: 5, character: 6 });
+        expect(namedStepPosition(journey, 'last')).toEqual({ line: 7, character: 9 });
+    });
+
+    it('finds a step in a later stage, the step a `->` to its name goes to', async () => {
+        const text = 'persona anna\njourney j {\n  for anna\n  stage a {\n    step start { -> finish }\n  }\n  stage b {\n    step finish\n  }\n}\n';
+        const workspace = await buildWorkspace({ 'stages.journey': text });
+        const journey = workspace.services.model.JourneyModelExporter.journeyOf(workspace.documents.get('stages.journey')!)!;
+        const arrow = allSteps(journey)[0].properties.find(isTransition)!;
+        expect(namedStepPosition(journey, 'finish')).toEqual({ line: 7, character: 9 });
+        expect(stepNamePosition(arrow.target.ref!)).toEqual(namedStepPosition(journey, 'finish'));
     });
 });
 
