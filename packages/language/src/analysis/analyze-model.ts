@@ -1,6 +1,6 @@
 import type { JourneyInsights, JourneyModel } from '@journey-maps/model';
 import { scoreSteps, type ScoredStep } from './hotspot-reasons.js';
-import { personaHealth, stageHealth } from './journey-health.js';
+import { journeyHealth } from './journey-health.js';
 import { rankHotspots, rankOpportunities } from './rankings.js';
 
 /** A model with its scored steps and its insights, so that a comparison reuses them instead of scoring again. */
@@ -13,6 +13,7 @@ export interface AnalyzedJourney {
 /** The analysis of one model, without a comparison. */
 export function analyzeModel(model: JourneyModel): AnalyzedJourney {
     const scored = scoreSteps(model);
+    const health = journeyHealth(model, scored);
     return {
         model,
         scored,
@@ -21,8 +22,8 @@ export function analyzeModel(model: JourneyModel): AnalyzedJourney {
             kind: model.journey.kind,
             hotspots: rankHotspots(scored),
             opportunities: rankOpportunities(scored),
-            stages: stageHealth(model, scored),
-            personas: personaHealth(model)
+            stages: health.stages,
+            personas: health.personas
         }
     };
 }

@@ -2,15 +2,30 @@ import type { JourneyModel, LowestPoint, PersonaHealth, StageHealth } from '@jou
 import type { ScoredStep } from './hotspot-reasons.js';
 import { roundScore } from './scoring.js';
 
+/** The health of a journey's stages and of its personas. */
+export interface JourneyHealth {
+    readonly stages: StageHealth[];
+    readonly personas: PersonaHealth[];
+}
+
 /**
  * Each stage's health: its score (the sum of its steps'), every persona's average emotion on it,
- * its pains, the pains on its steps without an opportunity and the metrics its steps miss.
- * `scored` is scoreSteps(model): the model's steps in file order, so a cursor finds each stage's
- * entries, and a persona's tally is a slot of an array, not an entry of a map per stage.
+ * its pains, the pains on its steps without an opportunity and the metrics its steps miss; and each
+ * persona's average emotion over the map and its lowest point (the first, in file order).
+ *
+ * One walk over the steps for both: the report walks a large map once after the check, mostly
+ * before V8 optimises this code, and every further loop over every step is one more function to
+ * run slowly and then compile. `scored` is scoreSteps(model): the model's steps in file order, so a
+ * cursor finds each stage's entries, and a persona's tally is a slot of an array, not an entry of a
+ * map per stage.
  */
-export function stageHealth(model: JourneyModel, scored: readonly ScoredStep[]): StageHealth[] {
+export function journeyHealth(model: JourneyModel, scored: readonly ScoredStep[]): JourneyHealth {
     const personas = personaSlots(model);
-    const health: StageHealth[] = new Array(model.stages.length);
+    const slots = personas.ids.length;
+    const journeySums = new Array<number>(slots).fill(0);
+    const journeyCounts = new Array<number>(slots).fill(0);
+    const lowest = new Array<LowestPoint | undefined>(slots).fill(undefined);
+    const stages: StageHealth[] = new Array(model.stages.length);
     let cursor = 0;
     for (let s = 0; s < model.stages.length; s++) {
         const stage = model.stages[s];
@@ -18,8 +33,8 @@ export function stageHealth(model: JourneyModel, scored: readonly ScoredStep[]):
         let pains = 0;
         let unaddressedPains = 0;
         let missedMetrics = 0;
-        const sums = new Array<number>(personas.ids.length).fill(0);
-        const counts = new Array<number>(personas.ids.length).fill(0);
+        const sums = new Array<number>(slots).fill(0);
+        const counts = new Array<number>(slots).fill(0);
         for (let k = 0; k < stage.steps.length; k++) {
             const entry = scored[cursor++];
             const step = entry.step;
@@ -35,34 +50,6 @@ export function stageHealth(model: JourneyModel, scored: readonly ScoredStep[]):
                 if (slot !== undefined) {
                     sums[slot] += emotion.value;
                     counts[slot]++;
-                }
-            }
-        }
-        const emotion: Record<string, number | null> = {};
-        for (let slot = 0; slot < personas.ids.length; slot++) {
-            emotion[personas.ids[slot]] = average(sums[slot], counts[slot]);
-        }
-        health[s] = { id: stage.id, label: stage.label, score: roundScore(score), emotion, pains, unaddressedPains, missedMetrics };
-    }
-    return health;
-}
-
-/** Each persona of the journey: its average emotion over the map and its lowest point (the first, in file order). */
-export function personaHealth(model: JourneyModel): PersonaHealth[] {
-    const personas = personaSlots(model);
-    const sums = new Array<number>(personas.ids.length).fill(0);
-    const counts = new Array<number>(personas.ids.length).fill(0);
-    const lowest = new Array<LowestPoint | undefined>(personas.ids.length).fill(undefined);
-    for (let s = 0; s < model.stages.length; s++) {
-        const steps = model.stages[s].steps;
-        for (let k = 0; k < steps.length; k++) {
-            const step = steps[k];
-            for (let e = 0; e < step.emotions.length; e++) {
-                const emotion = step.emotions[e];
-                const slot = personas.slotOf.get(emotion.persona);
-                if (slot !== undefined) {
-                    sums[slot] += emotion.value;
-                    counts[slot]++;
                     const low = lowest[slot];
                     if (!low || emotion.value < low.value) {
                         lowest[slot] = { step: step.id, value: emotion.value };
@@ -70,11 +57,20 @@ export function personaHealth(model: JourneyModel): PersonaHealth[] {
                 }
             }
         }
+        const emotion: Record<string, number | null> = {};
+        for (let slot = 0; slot < slots; slot++) {
+            emotion[personas.ids[slot]] = average(sums[slot], counts[slot]);
+            journeySums[slot] += sums[slot];
+            journeyCounts[slot] += counts[slot];
+        }
+        stages[s] = { id: stage.id, label: stage.label, score: roundScore(score), emotion, pains, unaddressedPains, missedMetrics };
     }
-    return personas.ids.map((id, slot) => {
+    const health: PersonaHealth[] = new Array(slots);
+    for (let slot = 0; slot < slots; slot++) {
         const low = lowest[slot];
-        return { id, average: average(sums[slot], counts[slot]), ...(low ? { lowest: low } : {}) };
-    });
+        health[slot] = { id: personas.ids[slot], average: average(journeySums[slot], journeyCounts[slot]), ...(low ? { lowest: low } : {}) };
+    }
+    return { stages, personas: health };
 }
 
 /** The journey's personas without repeats, in order, and the slot of each. */
