@@ -156,7 +156,10 @@ console.log('compiling and collecting garbage is billed to the part that causes 
 console.log('running when a helper thread does that work (a check leaves some behind for the report\'s part).\n');
 console.log('| map | node | hotspots | `journey check` | own time, `--format json` | / check | own time, text | / check | cross-check: report − check, json |');
 console.log('|---|---|---|---|---|---|---|---|---|');
-/** A way of starting every process of a row; `settle` also measures the own time after the check's helper threads have finished. */
+/**
+ * A way of starting every process of a row; `settle` also measures the own time after the check's
+ * helper threads have finished, and the own time without V8's optimising compiler.
+ */
 interface Mode {
     readonly name: string;
     readonly flags: readonly string[];
@@ -172,6 +175,8 @@ function measuredRows(map: { name: string; file: string; rounds: number }, mode:
     const settledJsons: number[] = [];
     const settledTexts: number[] = [];
     const leftovers: number[] = [];
+    const unoptimisedJsons: number[] = [];
+    const unoptimisedTexts: number[] = [];
     for (let round = 0; round < map.rounds; round++) {
         const check = coldCommand(['check', map.file], mode.flags);
         checks.push(check);
@@ -183,6 +188,8 @@ function measuredRows(map: { name: string; file: string; rounds: number }, mode:
             settledJsons.push(json.own);
             leftovers.push(json.leftover);
             settledTexts.push(coldOwn('text', map.file, mode.flags, true).own);
+            unoptimisedJsons.push(coldOwn('json', map.file, [...mode.flags, '--no-turbofan']).own);
+            unoptimisedTexts.push(coldOwn('text', map.file, [...mode.flags, '--no-turbofan']).own);
         }
     }
     const check = median(checks);
@@ -190,7 +197,8 @@ function measuredRows(map: { name: string; file: string; rounds: number }, mode:
         `${ms(median(texts))} (${spread(texts)}) | ${percent(median(texts), check)} | ${ms(median(differences))} (${spread(differences)}) |`;
     const settled = mode.settle
         ? `| ${map.name} | ${ms(median(leftovers))} (${spread(leftovers)}) | ${ms(median(settledJsons))} (${spread(settledJsons)}) | ${percent(median(settledJsons), check)} | ` +
-            `${ms(median(settledTexts))} (${spread(settledTexts)}) | ${percent(median(settledTexts), check)} |`
+            `${ms(median(settledTexts))} (${spread(settledTexts)}) | ${percent(median(settledTexts), check)} | ` +
+            `${ms(median(unoptimisedJsons))} (${spread(unoptimisedJsons)}) | ${ms(median(unoptimisedTexts))} (${spread(unoptimisedTexts)}) |`
         : undefined;
     return { row, settled };
 }
@@ -211,9 +219,12 @@ for (const map of maps) {
 }
 console.log('\nAs run, but the report\'s part starts after a second of idling, once V8\'s helper threads have finished what');
 console.log('the check left them (mostly its hot functions\' optimising compiles); the CPU they spent in that second is the');
-console.log('first column. Against the same `journey check` median as above:\n');
-console.log('| map | left by the check | own time, json, settled | / check | own time, text, settled | / check |');
-console.log('|---|---|---|---|---|---|');
+console.log('first column. Against the same `journey check` median as above. The last two columns: the own time with');
+console.log('V8\'s optimising compiler off in the report\'s process (`--no-turbofan`, the check as well, so no ratio is given):');
+console.log('the report\'s code run by the interpreter and the baseline compiler only. Where they are lower than as run, the');
+console.log('optimising compiles of the report\'s one-pass loops, on helper threads, cost more than they save.\n');
+console.log('| map | left by the check | own time, json, settled | / check | own time, text, settled | / check | json, `--no-turbofan` | text, `--no-turbofan` |');
+console.log('|---|---|---|---|---|---|---|---|');
 console.log(settledRows.join('\n'));
 console.log('\nThe same work warm, in process (medians of 5 CPU times after 2 warm-up runs), as the language server pays it on an edit:\n');
 console.log('| map | export model | analysis | hotspot positions | JSON text of the analysis | in all |');
