@@ -5,8 +5,8 @@ const tables = new WeakMap<Journey, ReadonlyMap<string, Step>>();
 /**
  * The steps of a journey by name, whatever stage they are in; the first of a duplicated name wins,
  * as in the exported model. What a `->` target resolves among, and where the report finds a
- * hotspot's step: made once per parsed journey, since step names cannot change without a new AST,
- * so the report reuses the table that linking the arrows made during the check.
+ * hotspot's step: made once per parsed journey, since step names cannot change without a new AST;
+ * the check makes it when it links the journey's first arrow, and the report then reuses it.
  */
 export function stepsByName(journey: Journey): ReadonlyMap<string, Step> {
     let steps = tables.get(journey);
