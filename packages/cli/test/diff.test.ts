@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { JourneyDiffSchema, type JourneyDiff } from '@journey-maps/model';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateJourney } from '../../language/bench/generate-journey.js';
+import { markdownIdsListed, markdownStepRows } from '../src/report/comment-size.js';
 import { runCli, tempFolder } from './run-cli.js';
 
 const people = (actual: number) => `persona anna "Anna"
@@ -150,6 +152,30 @@ describe('journey diff of two files', () => {
         expect(code).toBe(2);
         expect(err).toContain(message);
         expect(err.trim().split('\n')).toHaveLength(1);
+    });
+});
+
+describe('journey diff, markdown, of a large change', () => {
+    // Every negative emotion of a 300-step map made positive: 129 steps change, and every hotspot
+    // that hurt only by its feeling is resolved.
+    const dir = tempFolder('journey-diff-large-');
+    const before = generateJourney({ steps: 300 });
+    writeFiles(dir, { 'before.journey': before, 'after.journey': before.replace(/emotion -/g, 'emotion ') });
+
+    it('lists the first changed steps and hotspots, in file order, and says how many more', async () => {
+        const json = JourneyDiffSchema.parse(JSON.parse((await runCli(['diff', 'before.journey', 'after.journey', '-f', 'json'], dir)).out));
+        const changed = json.steps.filter(step => step.emotions.some(emotion => emotion.before !== emotion.after)).map(step => step.step);
+        expect(changed).toHaveLength(129);
+        expect(json.hotspots.resolved.length).toBeGreaterThan(markdownIdsListed);
+        const { code, out, err } = await runCli(['diff', 'before.journey', 'after.journey', '-f', 'markdown'], dir);
+        expect(code).toBe(0);
+        expect(err).toBe('');
+        const rows = [...out.matchAll(/^\| `(s\d+)` \| g\d+ \| changed \|/gm)].map(match => match[1]);
+        expect(rows).toEqual(changed.slice(0, markdownStepRows));
+        expect(out).toContain(`… and ${129 - markdownStepRows} more steps added, removed or changed (the text and JSON forms list every one).`);
+        expect(out).toContain(`${300 - 129} more kept unchanged.`);
+        const resolved = json.hotspots.resolved;
+        expect(out).toContain(`\nResolved: ${resolved.slice(0, markdownIdsListed).map(id => `\`${id}\``).join(', ')} and ${resolved.length - markdownIdsListed} more\n`);
     });
 });
 

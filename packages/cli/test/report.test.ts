@@ -4,6 +4,7 @@ import { scoringRules } from '@journey-maps/language';
 import { JourneyReportSchema } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
 import { generateJourney } from '../../language/bench/generate-journey.js';
+import { commentLimit, markdownStageRows } from '../src/report/comment-size.js';
 import { repo, runCli, tempFolder } from './run-cli.js';
 
 describe('journey report, text', () => {
@@ -115,6 +116,41 @@ describe('journey report on a generated map of 1,000 steps', () => {
         expect(markdown.out).toContain(`· ${opportunities} opportunities\n`);
         expect(markdown.out).toContain('### Top 3 hotspots');
         expect(markdown.out).toContain(`… and ${hotspots - 3} more`);
+    });
+});
+
+describe('journey report, markdown, on a map of 1,000 stages', () => {
+    const dir = tempFolder('journey-report-stages-');
+    writeFileSync(join(dir, 'map.journey'), generateJourney({ steps: 1_000, stepsPerStage: 1 }));
+
+    it('fits one pull-request comment: the stages with the highest scores in file order, and how many more', async () => {
+        const { code, out, err } = await runCli(['report', 'map.journey', '--format', 'markdown'], dir);
+        expect(code).toBe(0);
+        expect(err).toBe('');
+        expect(out.length).toBeLessThan(commentLimit / 2);
+        const json = JourneyReportSchema.parse(JSON.parse((await runCli(['report', 'map.journey', '--format', 'json'], dir)).out));
+        const rows = [...out.matchAll(/^\| \*\*(g\d+)\*\* Stage \d+ \| ([\d.]+) \|/gm)].map(match => ({ id: match[1], score: Number(match[2]) }));
+        expect(rows).toHaveLength(markdownStageRows);
+        const order = json.stages.map(stage => stage.id);
+        expect(rows.map(row => order.indexOf(row.id))).toEqual(rows.map(row => order.indexOf(row.id)).sort((a, b) => a - b));
+        const lowestShown = Math.min(...rows.map(row => row.score));
+        const hidden = json.stages.filter(stage => !rows.some(row => row.id === stage.id));
+        expect(Math.max(...hidden.map(stage => stage.score))).toBeLessThanOrEqual(lowestShown);
+        expect(json.stages.filter(stage => stage.score > lowestShown)).toHaveLength(rows.filter(row => row.score > lowestShown).length);
+        expect(out).toContain(`The ${markdownStageRows} of 1000 stages with the highest scores, in file order.`);
+        expect(out).toContain(`… and ${1_000 - markdownStageRows} more stages, none scoring more than ${lowestShown} (the text and JSON forms list every stage).`);
+    });
+
+    it('keeps every stage in the text form', async () => {
+        const { out } = await runCli(['report', 'map.journey'], dir);
+        expect(out.match(/^ {2}g\d+ /gm)).toHaveLength(1_000);
+    });
+
+    it('warns on stderr when a large --top makes it longer than a comment holds, and still writes it', async () => {
+        const { code, out, err } = await runCli(['report', 'map.journey', '--format', 'markdown', '--top', '1000'], dir);
+        expect(code).toBe(0);
+        expect(out.length).toBeGreaterThan(commentLimit);
+        expect(err).toBe(`journey report: this Markdown has ${out.length.toLocaleString('en')} characters, more than a GitHub comment holds (65,536); lower --top.\n`);
     });
 });
 

@@ -9,6 +9,7 @@ import { GitRevisionSource, parseDiffSide, type DiffSide } from '../diff/git-rev
 import type { CliIo } from '../io.js';
 import { jsonOutput } from '../json-output.js';
 import { diffOf } from '../report/build-report.js';
+import { writeCommentMarkdown } from '../report/comment-size.js';
 import { formatDiffMarkdown } from '../report/format-diff-markdown.js';
 import { formatDiffText } from '../report/format-diff-text.js';
 import { UsageError } from '../usage-error.js';
@@ -41,7 +42,7 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> 
             io.out(jsonOutput(JourneyDiffSchema, diff, 'comparison'));
             break;
         case 'markdown':
-            io.out(formatDiffMarkdown(diff));
+            writeCommentMarkdown(formatDiffMarkdown(diff), io, 'diff', 'post the text form as a file instead');
             break;
         case 'text':
             io.out(formatDiffText(diff));

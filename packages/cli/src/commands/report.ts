@@ -10,6 +10,7 @@ import type { CliIo } from '../io.js';
 import { jsonOutput } from '../json-output.js';
 import { defaultTop } from '../report/analysis-help.js';
 import { buildReport } from '../report/build-report.js';
+import { writeCommentMarkdown } from '../report/comment-size.js';
 import { formatReportMarkdown } from '../report/format-report-markdown.js';
 import { formatReportText } from '../report/format-report-text.js';
 import { UsageError } from '../usage-error.js';
@@ -62,7 +63,7 @@ export function writeReport({ document, services, nameOf }: ReportInput, options
             io.out(report.comparison ? jsonOutput(JourneyReportSchema, report, 'report') : jsonOutput(reportWithoutComparison, report, 'report'));
             break;
         case 'markdown':
-            io.out(formatReportMarkdown(report, omitted, model.journey.title));
+            writeCommentMarkdown(formatReportMarkdown(report, omitted, model.journey.title), io, 'report', 'lower --top');
             break;
         case 'text':
             io.out(formatReportText(report, omitted, model.journey.title));

@@ -1,5 +1,6 @@
 import { defaultScale, defaultSeverity, scoringRules } from '@journey-maps/language';
 import type { HelpTopic } from '../cli-options.js';
+import { markdownStageRows, markdownStepRows } from './comment-size.js';
 
 /** The default of `--top` in text and Markdown: what fits a terminal screen or a comment. */
 export const defaultTop = 5;
@@ -27,8 +28,9 @@ hotspots ranked with their reasons, the opportunities quick wins first, each sta
 health and each persona's average and lowest point.
 
 Options:
-  -f, --format   text (default, for a terminal), markdown (for a pull-request comment)
-                 or json (validated against the report schema before it is written)
+  -f, --format   text (default, for a terminal), markdown (for a pull-request comment:
+                 more than ${markdownStageRows} stages shown as the ${markdownStageRows} highest-scoring) or json (validated
+                 against the report schema before it is written)
       --top N    how many hotspots and quick wins to show (text and markdown: ${defaultTop};
                  json: all, unless --top is given)
 
@@ -67,7 +69,8 @@ average and lowest point, metrics before and after, and the hotspots resolved an
 with the total score before and after (scored as 'journey report --help' says).
 
 Options:
-  -f, --format   text (default), markdown (for a pull-request comment) or json
+  -f, --format   text (default), markdown (for a pull-request comment: the first
+                 ${markdownStepRows} changed steps) or json
 
 Exit codes: 0 the comparison was written, 1 either map or its imports have errors,
 2 usage error (a missing file, git not installed, not inside a git repository, an

@@ -1,5 +1,6 @@
 import type { JourneyReport } from '@journey-maps/model';
 import type { Omitted } from './build-report.js';
+import { heaviestInOrder, markdownStageRows } from './comment-size.js';
 import { formatDiffBodyMarkdown } from './format-diff-markdown.js';
 import { escapeMarkdown as md, formatEmotion, formatNumber, markdownTable, plural } from './tables.js';
 
@@ -46,14 +47,23 @@ function quickWins(report: JourneyReport, omitted: number): string {
     return `### Quick wins\n\nValue: impact / effort, a missing one counting as 3.\n\n${markdownTable(['#', 'opportunity', 'step', 'impact', 'effort', 'value', 'addresses'], rows, ['right', 'left', 'left', 'right', 'right', 'right', 'left'])}${more(omitted)}`;
 }
 
+/** The stages in file order; of a map with more than fit a comment, those with the highest scores. */
 function stages(report: JourneyReport): string {
     const ids = report.personas.map(p => p.id);
-    const rows = report.stages.map(stage => [
+    const shown = heaviestInOrder(report.stages, stage => stage.score, markdownStageRows);
+    const rows = shown.map(stage => [
         `**${md(stage.id)}** ${md(stage.label)}`, formatNumber(stage.score), String(stage.pains), String(stage.unaddressedPains), String(stage.missedMetrics),
         ...ids.map(id => formatEmotion(stage.emotion[id]))
     ]);
     const header = ['stage', 'score', 'pains', 'unaddressed pains', 'missed metrics', ...ids.map(md)];
-    return `### Stages\n\nPersona columns: average emotion.\n\n${markdownTable(header, rows, header.map((_, c) => c === 0 ? 'left' : 'right'))}`;
+    const hidden = report.stages.length - shown.length;
+    const intro = hidden > 0
+        ? `The ${shown.length} of ${report.stages.length} stages with the highest scores, in file order. Persona columns: average emotion.`
+        : 'Persona columns: average emotion.';
+    const rest = hidden > 0
+        ? `\n… and ${plural(hidden, 'more stage', 'more stages')}, none scoring more than ${formatNumber(Math.min(...shown.map(stage => stage.score)))} (the text and JSON forms list every stage).\n`
+        : '';
+    return `### Stages\n\n${intro}\n\n${markdownTable(header, rows, header.map((_, c) => c === 0 ? 'left' : 'right'))}${rest}`;
 }
 
 function personas(report: JourneyReport): string {
