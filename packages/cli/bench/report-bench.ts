@@ -48,7 +48,8 @@ if (process.argv[2] === '--own') {
         out: text => { written += writeSync(sink, text); },
         outBytes: bytes => { written += writeSync(sink, bytes); },
         err: text => process.stderr.write(text),
-        stdoutIsTerminal: false
+        stdoutIsTerminal: false,
+        ownsProcess: true
     };
     const input = await loadReportInput(options, io);
     let leftover = 0;

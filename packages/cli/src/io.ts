@@ -5,6 +5,8 @@ export interface CliIo {
     outBytes(bytes: Uint8Array): void;
     err(text: string): void;
     readonly stdoutIsTerminal: boolean;
+    /** The command is all that its process runs, and the process ends with it (the `journey` binary); not so inside the tests. */
+    readonly ownsProcess: boolean;
 }
 
 export const processIo: CliIo = {
@@ -12,5 +14,6 @@ export const processIo: CliIo = {
     out: text => process.stdout.write(text),
     outBytes: bytes => process.stdout.write(bytes),
     err: text => process.stderr.write(text),
-    stdoutIsTerminal: Boolean(process.stdout.isTTY)
+    stdoutIsTerminal: Boolean(process.stdout.isTTY),
+    ownsProcess: true
 };

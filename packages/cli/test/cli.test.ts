@@ -22,7 +22,7 @@ async function run(argv: string[], cwd = examples) {
     let out = '';
     let err = '';
     const bytes: Uint8Array[] = [];
-    const io: CliIo = { cwd, out: t => { out += t; }, outBytes: b => { bytes.push(b); }, err: t => { err += t; }, stdoutIsTerminal: false };
+    const io: CliIo = { cwd, out: t => { out += t; }, outBytes: b => { bytes.push(b); }, err: t => { err += t; }, stdoutIsTerminal: false, ownsProcess: false };
     const code = await main(argv, io);
     return { code, out, err, bytes };
 }

@@ -23,7 +23,7 @@ describe('Markdown written for a comment', () => {
     const written = (markdown: string): { out: string; err: string } => {
         let out = '';
         let err = '';
-        const io: CliIo = { cwd: '.', out: text => { out += text; }, outBytes: () => undefined, err: text => { err += text; }, stdoutIsTerminal: false };
+        const io: CliIo = { cwd: '.', out: text => { out += text; }, outBytes: () => undefined, err: text => { err += text; }, stdoutIsTerminal: false, ownsProcess: false };
         writeCommentMarkdown(markdown, io, 'report', 'lower --top');
         return { out, err };
     };

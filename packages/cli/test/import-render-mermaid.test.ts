@@ -23,7 +23,7 @@ function workdir(files: Record<string, string> = {}): string {
 async function run(argv: string[], cwd: string) {
     let out = '';
     let err = '';
-    const io: CliIo = { cwd, out: t => { out += t; }, outBytes: () => undefined, err: t => { err += t; }, stdoutIsTerminal: false };
+    const io: CliIo = { cwd, out: t => { out += t; }, outBytes: () => undefined, err: t => { err += t; }, stdoutIsTerminal: false, ownsProcess: false };
     const code = await main(argv, io);
     return { code, out, err };
 }

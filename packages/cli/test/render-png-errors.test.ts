@@ -10,7 +10,7 @@ describe('journey render --format png, when no PNG can be made', () => {
         const steps = Array.from({ length: 150 }, (_, i) => `    step s${i} "Step ${i}" { by anna }`).join('\n');
         writeFileSync(join(dir, 'long.journey'), `persona anna "Anna"\njourney long "Long" {\n  for anna\n  stage s "S" {\n${steps}\n  }\n}\n`);
         let err = '';
-        const io: CliIo = { cwd: dir, out: () => {}, outBytes: () => {}, err: t => { err += t; }, stdoutIsTerminal: false };
+        const io: CliIo = { cwd: dir, out: () => {}, outBytes: () => {}, err: t => { err += t; }, stdoutIsTerminal: false, ownsProcess: false };
         const code = await main(['render', 'long.journey', '-o', 'long.png', '--scale', '4'], io);
         expect(code).toBe(1);
         expect(err).toMatch(/^journey: The map is \d+ × \d+ pixels at scale 4, more than a PNG can hold here .*: export it at a smaller scale, or as SVG\.\n$/);

@@ -10,7 +10,7 @@ export const examples = join(repo, 'examples');
 export async function runCli(argv: string[], cwd = examples): Promise<{ code: number; out: string; err: string }> {
     let out = '';
     let err = '';
-    const io: CliIo = { cwd, out: t => { out += t; }, outBytes: () => undefined, err: t => { err += t; }, stdoutIsTerminal: false };
+    const io: CliIo = { cwd, out: t => { out += t; }, outBytes: () => undefined, err: t => { err += t; }, stdoutIsTerminal: false, ownsProcess: false };
     const code = await main(argv, io);
     return { code, out, err };
 }

@@ -8,6 +8,7 @@ import { collectJourneyFiles } from '../collect-files.js';
 import { GitRevisionSource, parseDiffSide, type DiffSide } from '../diff/git-revision.js';
 import type { CliIo } from '../io.js';
 import { jsonOutput } from '../json-output.js';
+import { startLastPass } from '../last-pass.js';
 import { diffOf } from '../report/build-report.js';
 import { writeCommentMarkdown } from '../report/comment-size.js';
 import { formatDiffMarkdown } from '../report/format-diff-markdown.js';
@@ -36,6 +37,7 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> 
     if (!old || !current) {
         return 1;
     }
+    startLastPass(io);
     const diff = diffOf(old, current, compareJourneys(old.model, current.model));
     switch (options.format) {
         case 'json':

@@ -8,6 +8,7 @@ import type { ReportOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import type { CliIo } from '../io.js';
 import { jsonOutput } from '../json-output.js';
+import { startLastPass } from '../last-pass.js';
 import { defaultTop } from '../report/analysis-help.js';
 import { buildReport } from '../report/build-report.js';
 import { writeCommentMarkdown } from '../report/comment-size.js';
@@ -51,6 +52,7 @@ export async function loadReportInput(options: ReportOptions, io: CliIo): Promis
 
 /** The report of a checked file in the chosen format: 0, or 1 after naming the errors that stop it. */
 export function writeReport({ document, services, nameOf }: ReportInput, options: ReportOptions, io: CliIo): number {
+    startLastPass(io);
     const model = validModel(document, services, io, nameOf, 'report');
     if (!model) {
         return 1;

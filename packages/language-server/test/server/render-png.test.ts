@@ -45,7 +45,7 @@ async function cliPng(args: string[]): Promise<Buffer> {
     const out = join(folder, 'cli.png');
     let err = '';
     const code = await main(['render', 'bank-onboarding.journey', '-o', out, ...args], {
-        cwd: folder, out: () => {}, outBytes: () => {}, err: t => { err += t; }, stdoutIsTerminal: false
+        cwd: folder, out: () => {}, outBytes: () => {}, err: t => { err += t; }, stdoutIsTerminal: false, ownsProcess: false
     });
     expect(code, err).toBe(0);
     return readFileSync(out);

@@ -1,19 +1,14 @@
 import { metricsAreGoals, type HotspotReason, type JourneyModel, type Metric, type Stage, type Step, type Successor } from '@journey-maps/model';
 import { defaultSeverity, metricGap, reasonPoints } from './scoring.js';
 
-/** A reason with the points it adds to its step's score. */
-export interface ScoredReason {
-    readonly reason: HotspotReason;
-    readonly points: number;
-}
-
 /** A step of the model with its reasons and its exact score (the sum of their points). */
 export interface ScoredStep {
     readonly step: Step;
     readonly stage: Stage;
     /** Its place in file order, across stages. */
     readonly index: number;
-    readonly reasons: readonly ScoredReason[];
+    /** The very list a hotspot of the insights holds: read-only for both (typed mutable, as the schema's type has it). */
+    readonly reasons: HotspotReason[];
     readonly score: number;
 }
 
@@ -48,12 +43,9 @@ export function scoreSteps(model: JourneyModel): ScoredStep[] {
     const scored: ScoredStep[] = new Array(steps.length);
     for (let index = 0; index < steps.length; index++) {
         const step = steps[index];
-        const reasons = stepReasons(step, index, context);
-        let score = 0;
-        for (let i = 0; i < reasons.length; i++) {
-            score += reasons[i].points;
-        }
-        scored[index] = { step, stage: stages[index], index, reasons, score };
+        const reasons: HotspotReason[] = [];
+        const score = stepReasons(step, index, context, reasons);
+        scored[index] = { step, stage: stages[index], index, reasons: reasons.length > 0 ? reasons : noReasons, score };
     }
     return scored;
 }
@@ -65,36 +57,38 @@ interface ReasonContext {
     readonly metricsAreMeasured: boolean;
 }
 
-/** A step without reasons shares this list: most steps of a large map have none. */
-const noReasons: readonly ScoredReason[] = Object.freeze([]);
+/** A step without reasons shares this frozen list: most steps of a large map have none. */
+const noReasons = Object.freeze([]) as never[];
 
 /*
  * The reasons in the order of the reference's table, each kind pushed straight into the step's one
  * list, with indexed loops: the report scores every step of a large map once, mostly before V8
- * optimises this code, where a list per kind, a closure per step or an iterator per loop is garbage.
+ * optimises this code, where a list per kind, a closure per step, an iterator per loop or an object
+ * pairing a reason with its points is garbage. Each kind adds its points to the score it is handed
+ * and returns the sum, reason by reason in the list's order.
  */
-function stepReasons(step: Step, index: number, context: ReasonContext): readonly ScoredReason[] {
-    const reasons: ScoredReason[] = [];
+function stepReasons(step: Step, index: number, context: ReasonContext, reasons: HotspotReason[]): number {
+    let score = 0;
     if (step.emotions.length > 0) {
-        emotionReasons(step, reasons);
+        score = emotionReasons(step, reasons, score);
     }
     if (context.metricsAreMeasured && step.metrics.length > 0) {
-        metricReasons(step, context.metrics, reasons);
+        score = metricReasons(step, context.metrics, reasons, score);
     }
     if (step.pains.length > 0) {
-        painReasons(step, reasons);
+        score = painReasons(step, reasons, score);
         if (step.opportunities.length === 0) {
-            unaddressedPainReasons(step, reasons);
+            score = unaddressedPainReasons(step, reasons, score);
         }
     }
     if (step.momentOfTruth) {
-        momentOfTruthReason(step, reasons);
+        score = momentOfTruthReason(step, reasons, score);
     }
     if (hasShare(step.next)) {
-        arrowReasons(step, index, context, 'drop-off', reasons);
-        arrowReasons(step, index, context, 'rework', reasons);
+        score = arrowReasons(step, index, context, 'drop-off', reasons, score);
+        score = arrowReasons(step, index, context, 'rework', reasons, score);
     }
-    return reasons.length > 0 ? reasons : noReasons;
+    return score;
 }
 
 function hasShare(next: readonly Successor[]): boolean {
@@ -106,24 +100,23 @@ function hasShare(next: readonly Successor[]): boolean {
     return false;
 }
 
-function emotionReasons(step: Step, reasons: ScoredReason[]): void {
+function emotionReasons(step: Step, reasons: HotspotReason[], score: number): number {
     const emotions = step.emotions;
     for (let i = 0; i < emotions.length; i++) {
         const emotion = emotions[i];
         if (emotion.value < 0) {
             reasons.push({
-                reason: {
-                    kind: 'emotion',
-                    message: `${emotion.persona} feels ${signed(emotion.value)}${emotion.label !== undefined ? ` "${emotion.label}"` : ''}`,
-                    persona: emotion.persona
-                },
-                points: reasonPoints.emotion(emotion.value)
+                kind: 'emotion',
+                message: `${emotion.persona} feels ${signed(emotion.value)}${emotion.label !== undefined ? ` "${emotion.label}"` : ''}`,
+                persona: emotion.persona
             });
+            score += reasonPoints.emotion(emotion.value);
         }
     }
+    return score;
 }
 
-function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>, reasons: ScoredReason[]): void {
+function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>, reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.metrics.length; i++) {
         const metric = metrics.get(step.metrics[i]);
         if (!metric || metric.met !== false || !metric.target || metric.actual === undefined) {
@@ -131,39 +124,36 @@ function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>, reasons
         }
         const gap = metricGap(metric.actual, metric.target.value);
         reasons.push({
-            reason: {
-                kind: 'metric-missed',
-                message: `metric '${metric.id}' misses its target: ${metric.actual}, target ${metric.target.op} ${metric.target.value} (off by ${Math.round(gap * 100)}%)`,
-                metric: metric.id
-            },
-            points: reasonPoints.metricMissed(gap)
+            kind: 'metric-missed',
+            message: `metric '${metric.id}' misses its target: ${metric.actual}, target ${metric.target.op} ${metric.target.value} (off by ${Math.round(gap * 100)}%)`,
+            metric: metric.id
         });
+        score += reasonPoints.metricMissed(gap);
     }
+    return score;
 }
 
-function painReasons(step: Step, reasons: ScoredReason[]): void {
+function painReasons(step: Step, reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.pains.length; i++) {
         const pain = step.pains[i];
         const severity = pain.severity ?? defaultSeverity;
-        reasons.push({
-            reason: { kind: 'pain', message: `pain, severity ${severity}${pain.severity === undefined ? ' (default)' : ''}: "${pain.text}"` },
-            points: reasonPoints.pain(severity)
-        });
+        reasons.push({ kind: 'pain', message: `pain, severity ${severity}${pain.severity === undefined ? ' (default)' : ''}: "${pain.text}"` });
+        score += reasonPoints.pain(severity);
     }
+    return score;
 }
 
 /** For a step with pains and no opportunity. */
-function unaddressedPainReasons(step: Step, reasons: ScoredReason[]): void {
+function unaddressedPainReasons(step: Step, reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.pains.length; i++) {
-        reasons.push({
-            reason: { kind: 'unaddressed-pain', message: `no opportunity addresses "${step.pains[i].text}"` },
-            points: reasonPoints.unaddressedPain()
-        });
+        reasons.push({ kind: 'unaddressed-pain', message: `no opportunity addresses "${step.pains[i].text}"` });
+        score += reasonPoints.unaddressedPain();
     }
+    return score;
 }
 
 /** For a moment of truth: its lowest emotion (the first of the lowest), when it is below zero. */
-function momentOfTruthReason(step: Step, reasons: ScoredReason[]): void {
+function momentOfTruthReason(step: Step, reasons: HotspotReason[], score: number): number {
     let lowest: Step['emotions'][number] | undefined;
     for (let i = 0; i < step.emotions.length; i++) {
         const emotion = step.emotions[i];
@@ -172,16 +162,14 @@ function momentOfTruthReason(step: Step, reasons: ScoredReason[]): void {
         }
     }
     if (!lowest || lowest.value >= 0) {
-        return;
+        return score;
     }
-    reasons.push({
-        reason: { kind: 'moment-of-truth', message: `a moment of truth, and ${lowest.persona} feels ${signed(lowest.value)}`, persona: lowest.persona },
-        points: reasonPoints.momentOfTruth(lowest.value)
-    });
+    reasons.push({ kind: 'moment-of-truth', message: `a moment of truth, and ${lowest.persona} feels ${signed(lowest.value)}`, persona: lowest.persona });
+    return score + reasonPoints.momentOfTruth(lowest.value);
 }
 
 /** The arrows with a share of one kind: drop-offs lose customers, reworks send them round again. The caller asks for drop-offs first. */
-function arrowReasons(step: Step, index: number, context: ReasonContext, kind: 'drop-off' | 'rework', reasons: ScoredReason[]): void {
+function arrowReasons(step: Step, index: number, context: ReasonContext, kind: 'drop-off' | 'rework', reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.next.length; i++) {
         const successor = step.next[i];
         const share = successor.share;
@@ -189,10 +177,15 @@ function arrowReasons(step: Step, index: number, context: ReasonContext, kind: '
             continue;
         }
         const label = successor.label !== undefined ? ` ("${successor.label}")` : '';
-        reasons.push(kind === 'drop-off'
-            ? { reason: { kind, message: `${share}% give up at '${successor.step}'${label}`, share }, points: reasonPoints.dropOff(share) }
-            : { reason: { kind, message: `${share}% go back to '${successor.step}'${label}`, share }, points: reasonPoints.rework(share) });
+        if (kind === 'drop-off') {
+            reasons.push({ kind, message: `${share}% give up at '${successor.step}'${label}`, share });
+            score += reasonPoints.dropOff(share);
+        } else {
+            reasons.push({ kind, message: `${share}% go back to '${successor.step}'${label}`, share });
+            score += reasonPoints.rework(share);
+        }
     }
+    return score;
 }
 
 function arrowKind(successor: Successor, index: number, context: ReasonContext): 'drop-off' | 'rework' | undefined {

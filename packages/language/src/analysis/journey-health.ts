@@ -42,7 +42,7 @@ export function journeyHealth(model: JourneyModel, scored: readonly ScoredStep[]
             pains += step.pains.length;
             unaddressedPains += step.opportunities.length === 0 ? step.pains.length : 0;
             for (let r = 0; r < entry.reasons.length; r++) {
-                missedMetrics += entry.reasons[r].reason.kind === 'metric-missed' ? 1 : 0;
+                missedMetrics += entry.reasons[r].kind === 'metric-missed' ? 1 : 0;
             }
             for (let e = 0; e < step.emotions.length; e++) {
                 const emotion = step.emotions[e];

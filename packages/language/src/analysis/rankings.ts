@@ -17,11 +17,7 @@ export function rankHotspots(scored: readonly ScoredStep[]): InsightHotspot[] {
     const ranked: InsightHotspot[] = new Array(hot.length);
     for (let position = 0; position < hot.length; position++) {
         const entry = hot[position];
-        const reasons: InsightHotspot['reasons'] = new Array(entry.reasons.length);
-        for (let r = 0; r < entry.reasons.length; r++) {
-            reasons[r] = entry.reasons[r].reason;
-        }
-        ranked[position] = { rank: position + 1, step: entry.step.id, stage: entry.stage.id, label: entry.step.label, score: roundScore(entry.score), reasons };
+        ranked[position] = { rank: position + 1, step: entry.step.id, stage: entry.stage.id, label: entry.step.label, score: roundScore(entry.score), reasons: entry.reasons };
     }
     return ranked;
 }

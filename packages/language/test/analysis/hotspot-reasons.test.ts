@@ -8,12 +8,12 @@ function reasonsOf(step: Omit<StepSpec, 'id'>, spec: Partial<ModelSpec> = {}) {
     return scoreSteps(model).find(entry => entry.step.id === 'x')!;
 }
 
-const kinds = (entry: ReturnType<typeof reasonsOf>) => entry.reasons.map(r => r.reason.kind);
+const kinds = (entry: ReturnType<typeof reasonsOf>) => entry.reasons.map(r => r.kind);
 
 describe('each reason kind on its own', () => {
     it('emotion: one reason per acting persona below zero, naming the persona', () => {
         const entry = reasonsOf({ emotions: { anna: -2, marek: 1, ola: -1 } }, { personas: ['anna', 'marek', 'ola'] });
-        expect(entry.reasons.map(r => r.reason)).toEqual([
+        expect(entry.reasons).toEqual([
             { kind: 'emotion', message: 'anna feels -2', persona: 'anna' },
             { kind: 'emotion', message: 'ola feels -1', persona: 'ola' }
         ]);
@@ -27,7 +27,7 @@ describe('each reason kind on its own', () => {
 
     it('metric-missed: a metric of the step that misses its target, with the gap relative to the target', () => {
         const entry = reasonsOf({ metrics: ['dropoff'] }, { metrics: [{ id: 'dropoff', target: { op: '<=', value: 20 }, actual: 40 }] });
-        expect(entry.reasons.map(r => r.reason)).toEqual([
+        expect(entry.reasons).toEqual([
             { kind: 'metric-missed', message: "metric 'dropoff' misses its target: 40, target <= 20 (off by 100%)", metric: 'dropoff' }
         ]);
         expect(entry.score).toBe(4);
@@ -50,13 +50,13 @@ describe('each reason kind on its own', () => {
         const zero = reasonsOf({ metrics: ['errors'] }, { metrics: [{ id: 'errors', target: { op: '=', value: 0 }, actual: 3 }] });
         expect(zero.score).toBeCloseTo(reasonPoints.metricMissed(3));
         const strict = reasonsOf({ metrics: ['wait'] }, { metrics: [{ id: 'wait', target: { op: '<', value: 5 }, actual: 5 }] });
-        expect(strict.reasons.map(r => r.reason.message)).toEqual(["metric 'wait' misses its target: 5, target < 5 (off by 0%)"]);
+        expect(strict.reasons.map(r => r.message)).toEqual(["metric 'wait' misses its target: 5, target < 5 (off by 0%)"]);
         expect(strict.score).toBe(2);
     });
 
     it('pain: each pain, weighed by its severity, 3 when not given', () => {
         const entry = reasonsOf({ pains: [{ text: 'Asked twice', severity: 4 }, 'Slow'], opportunities: ['Prefill'] });
-        expect(entry.reasons.map(r => r.reason)).toEqual([
+        expect(entry.reasons).toEqual([
             { kind: 'pain', message: 'pain, severity 4: "Asked twice"' },
             { kind: 'pain', message: 'pain, severity 3 (default): "Slow"' }
         ]);
@@ -65,7 +65,7 @@ describe('each reason kind on its own', () => {
 
     it('unaddressed-pain: each pain of a step without an opportunity, beside the pain itself', () => {
         const entry = reasonsOf({ pains: [{ text: 'Hidden fees', severity: 2 }] });
-        expect(entry.reasons.map(r => r.reason)).toEqual([
+        expect(entry.reasons).toEqual([
             { kind: 'pain', message: 'pain, severity 2: "Hidden fees"' },
             { kind: 'unaddressed-pain', message: 'no opportunity addresses "Hidden fees"' }
         ]);
@@ -76,7 +76,7 @@ describe('each reason kind on its own', () => {
         expect(reasonsOf({ momentOfTruth: true, emotions: { anna: 1 } }).reasons).toEqual([]);
         expect(reasonsOf({ momentOfTruth: true }).reasons).toEqual([]);
         const entry = reasonsOf({ momentOfTruth: true, emotions: { anna: -1, marek: -3 } }, { personas: ['anna', 'marek'] });
-        expect(entry.reasons.map(r => r.reason).filter(r => r.kind === 'moment-of-truth')).toEqual([
+        expect(entry.reasons.filter(r => r.kind === 'moment-of-truth')).toEqual([
             { kind: 'moment-of-truth', message: 'a moment of truth, and marek feels -3', persona: 'marek' }
         ]);
         expect(entry.score).toBe(1 + 3 + 3);
@@ -91,7 +91,7 @@ describe('each reason kind on its own', () => {
             ] }
         });
         const scored = scoreSteps(model);
-        expect(scored[0].reasons.map(r => r.reason)).toEqual([{ kind: 'drop-off', message: `15% give up at 'abandon' ("gives up")`, share: 15 }]);
+        expect(scored[0].reasons).toEqual([{ kind: 'drop-off', message: `15% give up at 'abandon' ("gives up")`, share: 15 }]);
         expect(scored[0].score).toBe(2.5);
         expect(scored.slice(1).every(entry => entry.reasons.length === 0)).toBe(true);
     });
@@ -111,7 +111,7 @@ describe('each reason kind on its own', () => {
         const model = buildModel({
             stages: { a: [{ id: 'fill' }], b: [{ id: 'check', next: [{ step: 'fill', share: 20 }, { step: 'check', share: 10, label: 'retry' }, 'done'] }, { id: 'done' }] }
         });
-        expect(scoreSteps(model)[1].reasons.map(r => r.reason)).toEqual([
+        expect(scoreSteps(model)[1].reasons).toEqual([
             { kind: 'rework', message: `20% go back to 'fill'`, share: 20 },
             { kind: 'rework', message: `10% go back to 'check' ("retry")`, share: 10 }
         ]);
@@ -148,13 +148,13 @@ describe('reasons combined', () => {
             }
         });
         const fill = scoreSteps(model)[1];
-        expect(fill.reasons.map(r => r.reason.kind)).toEqual(['emotion', 'emotion', 'metric-missed', 'pain', 'unaddressed-pain', 'moment-of-truth', 'drop-off', 'rework']);
+        expect(fill.reasons.map(r => r.kind)).toEqual(['emotion', 'emotion', 'metric-missed', 'pain', 'unaddressed-pain', 'moment-of-truth', 'drop-off', 'rework']);
         const expected = 2 + 1 + reasonPoints.metricMissed(21 / 20) + 4 + 1 + 2 + reasonPoints.rework(23) + reasonPoints.dropOff(15);
         expect(fill.score).toBeCloseTo(expected, 10);
         const insights = analyzeJourney(model);
         expect(insights.hotspots).toEqual([{
             rank: 1, step: 'fill', stage: 'apply', label: 'Step fill', score: Math.round(expected * 100) / 100,
-            reasons: fill.reasons.map(r => r.reason)
+            reasons: fill.reasons
         }]);
     });
 

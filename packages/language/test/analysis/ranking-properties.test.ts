@@ -190,16 +190,16 @@ const strengthen: Record<string, Mutation> = {
         const copy = clone(spec);
         const steps = stepsOf(copy);
         const before = scoreSteps(buildModel(spec))[index];
-        const shared = before.reasons.find(r => r.reason.share !== undefined && r.reason.share < 100);
+        const shared = before.reasons.find(r => r.share !== undefined && r.share < 100);
         if (!shared) {
             return undefined;
         }
         // The arrow this reason is about: two arrows may carry the same share, and only one lead back or to an end.
         const ids = steps.map(step => step.id);
-        const leadsToReason = (target: string): boolean => shared.reason.kind === 'rework'
+        const leadsToReason = (target: string): boolean => shared.kind === 'rework'
             ? ids.indexOf(target) <= index
             : steps[ids.indexOf(target)]?.end === true && target !== ids[ids.length - 1];
-        const arrow = steps[index].next!.find(n => typeof n !== 'string' && n.share === shared.reason.share && leadsToReason(n.step));
+        const arrow = steps[index].next!.find(n => typeof n !== 'string' && n.share === shared.share && leadsToReason(n.step));
         if (!arrow || typeof arrow === 'string') {
             return undefined;
         }
