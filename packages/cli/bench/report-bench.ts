@@ -29,12 +29,14 @@ function cpuMs(): number {
 }
 
 /*
- * `--own FORMAT FILE [--settle]`: this script as a cold `journey report`, through the command's own
- * code, that prints the CPU time of its own part (and the length of what it wrote, so that nothing
- * is skipped). The output is written to the null device, as a redirected report writes it to a file.
- * With `--settle` it first idles for a second after the check and prints the CPU spent meanwhile:
- * V8's helper threads finishing what the check left them (mostly optimising compiles of its hot
- * functions), which as run lands in the report's part.
+ * `--own FORMAT FILE [--settle] [--compiler-on]`: this script as a cold `journey report`, through
+ * the command's own code, that prints the CPU time of its own part (and the length of what it
+ * wrote, so that nothing is skipped). The output is written to the null device, as a redirected
+ * report writes it to a file. With `--settle` it first idles for a second after the check and
+ * prints the CPU spent meanwhile: V8's helper threads finishing what the check left them (mostly
+ * optimising compiles of its hot functions), which as run lands in the report's part. With
+ * `--compiler-on` the report runs as inside another program, keeping V8's optimising compiler for
+ * its last pass (last-pass.ts): what that choice saves.
  */
 if (process.argv[2] === '--own') {
     const options = parseCliOptions(['report', process.argv[4], '--format', process.argv[3]]);
@@ -49,11 +51,11 @@ if (process.argv[2] === '--own') {
         outBytes: bytes => { written += writeSync(sink, bytes); },
         err: text => process.stderr.write(text),
         stdoutIsTerminal: false,
-        ownsProcess: true
+        ownsProcess: !process.argv.includes('--compiler-on')
     };
     const input = await loadReportInput(options, io);
     let leftover = 0;
-    if (process.argv[5] === '--settle') {
+    if (process.argv.includes('--settle')) {
         const idle = cpuMs();
         await new Promise(done => setTimeout(done, 1_000));
         leftover = cpuMs() - idle;
@@ -89,8 +91,8 @@ function coldCommand(args: string[], flags: readonly string[]): number {
 }
 
 /** The report's own CPU time in a cold process of this script (`--own`), and what the check left to V8's helper threads when settled first. */
-function coldOwn(format: 'json' | 'text', file: string, flags: readonly string[], settle = false): { own: number; leftover: number } {
-    const result = spawnSync(process.execPath, [...flags, process.argv[1], '--own', format, file, ...(settle ? ['--settle'] : [])], { encoding: 'utf8' });
+function coldOwn(format: 'json' | 'text', file: string, flags: readonly string[], options: readonly ('--settle' | '--compiler-on')[] = []): { own: number; leftover: number } {
+    const result = spawnSync(process.execPath, [...flags, process.argv[1], '--own', format, file, ...options], { encoding: 'utf8' });
     const [own, written, status, leftover] = result.stdout.trim().split(' ').map(Number);
     if (result.status !== 0 || status !== 0 || !(written > 0) || !Number.isFinite(own)) {
         throw new Error(`the report's own run failed (${result.status}, report status ${status}): ${result.stderr}`);
@@ -159,7 +161,7 @@ console.log('| map | node | hotspots | `journey check` | own time, `--format jso
 console.log('|---|---|---|---|---|---|---|---|---|');
 /**
  * A way of starting every process of a row; `settle` also measures the own time after the check's
- * helper threads have finished, and the own time without V8's optimising compiler.
+ * helper threads have finished, and the own time with V8's optimising compiler left on.
  */
 interface Mode {
     readonly name: string;
@@ -176,8 +178,8 @@ function measuredRows(map: { name: string; file: string; rounds: number }, mode:
     const settledJsons: number[] = [];
     const settledTexts: number[] = [];
     const leftovers: number[] = [];
-    const unoptimisedJsons: number[] = [];
-    const unoptimisedTexts: number[] = [];
+    const compilerOnJsons: number[] = [];
+    const compilerOnTexts: number[] = [];
     for (let round = 0; round < map.rounds; round++) {
         const check = coldCommand(['check', map.file], mode.flags);
         checks.push(check);
@@ -185,12 +187,12 @@ function measuredRows(map: { name: string; file: string; rounds: number }, mode:
         texts.push(coldOwn('text', map.file, mode.flags).own);
         differences.push(coldCommand(['report', map.file, '--format', 'json'], mode.flags) - check);
         if (mode.settle) {
-            const json = coldOwn('json', map.file, mode.flags, true);
+            const json = coldOwn('json', map.file, mode.flags, ['--settle']);
             settledJsons.push(json.own);
             leftovers.push(json.leftover);
-            settledTexts.push(coldOwn('text', map.file, mode.flags, true).own);
-            unoptimisedJsons.push(coldOwn('json', map.file, [...mode.flags, '--no-turbofan']).own);
-            unoptimisedTexts.push(coldOwn('text', map.file, [...mode.flags, '--no-turbofan']).own);
+            settledTexts.push(coldOwn('text', map.file, mode.flags, ['--settle']).own);
+            compilerOnJsons.push(coldOwn('json', map.file, mode.flags, ['--compiler-on']).own);
+            compilerOnTexts.push(coldOwn('text', map.file, mode.flags, ['--compiler-on']).own);
         }
     }
     const check = median(checks);
@@ -199,7 +201,8 @@ function measuredRows(map: { name: string; file: string; rounds: number }, mode:
     const settled = mode.settle
         ? `| ${map.name} | ${ms(median(leftovers))} (${spread(leftovers)}) | ${ms(median(settledJsons))} (${spread(settledJsons)}) | ${percent(median(settledJsons), check)} | ` +
             `${ms(median(settledTexts))} (${spread(settledTexts)}) | ${percent(median(settledTexts), check)} | ` +
-            `${ms(median(unoptimisedJsons))} (${spread(unoptimisedJsons)}) | ${ms(median(unoptimisedTexts))} (${spread(unoptimisedTexts)}) |`
+            `${ms(median(compilerOnJsons))} (${spread(compilerOnJsons)}) | ${percent(median(compilerOnJsons), check)} | ` +
+            `${ms(median(compilerOnTexts))} (${spread(compilerOnTexts)}) | ${percent(median(compilerOnTexts), check)} |`
         : undefined;
     return { row, settled };
 }
@@ -220,12 +223,11 @@ for (const map of maps) {
 }
 console.log('\nAs run, but the report\'s part starts after a second of idling, once V8\'s helper threads have finished what');
 console.log('the check left them (mostly its hot functions\' optimising compiles); the CPU they spent in that second is the');
-console.log('first column. Against the same `journey check` median as above. The last two columns: the own time with');
-console.log('V8\'s optimising compiler off in the report\'s process (`--no-turbofan`, the check as well, so no ratio is given):');
-console.log('the report\'s code run by the interpreter and the baseline compiler only. Where they are lower than as run, the');
-console.log('optimising compiles of the report\'s one-pass loops, on helper threads, cost more than they save.\n');
-console.log('| map | left by the check | own time, json, settled | / check | own time, text, settled | / check | json, `--no-turbofan` | text, `--no-turbofan` |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('first column. Against the same `journey check` median as above. The last columns: the own time as run, but');
+console.log('with V8\'s optimising compiler left on for the report\'s last pass, as the command does inside another program');
+console.log('(the tests): where they are higher than as run, turning it off (last-pass.ts) saves that much.\n');
+console.log('| map | left by the check | own time, json, settled | / check | own time, text, settled | / check | json, compiler left on | / check | text, compiler left on | / check |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 console.log(settledRows.join('\n'));
 console.log('\nThe same work warm, in process (medians of 5 CPU times after 2 warm-up runs), as the language server pays it on an edit:\n');
 console.log('| map | export model | analysis | hotspot positions | JSON text of the analysis | in all |');
