@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { JourneyModelSchema } from '@journey-maps/model';
 import { describe, expect, it } from 'vitest';
+import { generateJourney } from '../../language/bench/generate-journey.js';
 import { main, type CliIo } from '../src/index.js';
 
 const repo = join(import.meta.dirname, '../../..');
@@ -225,6 +226,17 @@ describe('the built command', () => {
         const failing = spawnSync(process.execPath, [bin, 'check', 'broken.journey'], { cwd: examples, encoding: 'utf8' });
         expect(failing.status).toBe(1);
         expect(failing.stdout).toContain("Unknown channel 'wbe'.");
+    });
+
+    it('reports and compares in a process of its own, its last pass without the optimising compiler, as it does in process', async () => {
+        const dir = workdir();
+        writeFileSync(join(dir, 'map.journey'), generateJourney({ steps: 1_000 }));
+        for (const argv of [['report', 'map.journey', '--format', 'json'], ['report', 'map.journey', '--format', 'markdown'], ['diff', 'bank-onboarding.journey', 'bank-future.journey', '--format', 'json']]) {
+            const own = spawnSync(process.execPath, [bin, ...argv], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+            expect(own.status).toBe(0);
+            expect(own.stderr).toBe('');
+            expect(own.stdout).toBe((await run(argv, dir)).out);
+        }
     });
 
     it('rasterises PNG from the bundle, with the WebAssembly and fonts found from there', async () => {
