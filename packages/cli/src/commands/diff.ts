@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { statSync } from 'node:fs';
 import { compareJourneys } from '@journey-maps/language';
 import { loadJourneyWorkspace } from '@journey-maps/language/node';
-import { JourneyDiffSchema, type JourneyModel } from '@journey-maps/model';
+import { JourneyDiffSchema, type JourneyDiff, type JourneyModel } from '@journey-maps/model';
 import type { DiffOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import { GitRevisionSource, parseDiffSide, type DiffSide } from '../diff/git-revision.js';
@@ -24,21 +24,10 @@ interface OpenedSide {
 
 /** `journey diff OLD NEW`: two journeys compared, each a file or `REV:PATH`; exit 1 when either map has errors. */
 export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> {
-    // Every usage error (a missing file, git, revision or path) before any map is read.
-    const opened = options.paths.map(arg => open(parseDiffSide(arg, io.cwd), io));
-    const models: Array<{ file: string; model: JourneyModel } | undefined> = [];
-    for (const side of opened) {
-        const workspace = await loadJourneyWorkspace([side.path], undefined, side.source);
-        const document = workspace.requested[0];
-        const model = validModel(document, workspace.services, io, side.nameOf, 'diff');
-        models.push(model ? { file: side.nameOf(document.uri), model } : undefined);
-    }
-    const [old, current] = models;
-    if (!old || !current) {
+    const diff = await comparedMaps(options, io);
+    if (!diff) {
         return 1;
     }
-    startLastPass(io);
-    const diff = diffOf(old, current, compareJourneys(old.model, current.model));
     switch (options.format) {
         case 'json':
             io.out(jsonOutput(JourneyDiffSchema, diff, 'comparison'));
@@ -51,6 +40,28 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> 
             break;
     }
     return 0;
+}
+
+/**
+ * The diff of the two maps, or undefined after naming the errors of either. A function of its own,
+ * as the report's reportOf: the two exported models are garbage before the diff is written.
+ */
+async function comparedMaps(options: DiffOptions, io: CliIo): Promise<JourneyDiff | undefined> {
+    // Every usage error (a missing file, git, revision or path) before any map is read.
+    const opened = options.paths.map(arg => open(parseDiffSide(arg, io.cwd), io));
+    const models: Array<{ file: string; model: JourneyModel } | undefined> = [];
+    for (const side of opened) {
+        const workspace = await loadJourneyWorkspace([side.path], undefined, side.source);
+        const document = workspace.requested[0];
+        const model = validModel(document, workspace.services, io, side.nameOf, 'diff');
+        models.push(model ? { file: side.nameOf(document.uri), model } : undefined);
+    }
+    const [old, current] = models;
+    if (!old || !current) {
+        return undefined;
+    }
+    startLastPass(io);
+    return diffOf(old, current, compareJourneys(old.model, current.model));
 }
 
 function open(side: DiffSide, io: CliIo): OpenedSide {
