@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JourneyModelSchema, JourneyReportSchema } from '@journey-maps/model';
+import { HotspotReasonKindSchema, HotspotReasonSchema, JourneyModelSchema, JourneyReportSchema, type HotspotReasonKind } from '@journey-maps/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../language/bench/generate-journey.js';
@@ -50,5 +50,38 @@ describe('the JSON the CLI writes matches its schema', () => {
             await acceptedJson(JourneyReportSchema, ['report', 'map.journey', '--format', 'json'], dir);
             await acceptedJson(JourneyModelSchema, ['render', 'map.journey', '--format', 'json'], dir);
         }), { numRuns: 15 });
+    });
+});
+
+describe('a hotspot reason names exactly the field of its kind', () => {
+    const named = {
+        emotion: { persona: 'anna' },
+        'moment-of-truth': { persona: 'anna' },
+        'metric-missed': { metric: 'wait' },
+        pain: {},
+        'unaddressed-pain': {},
+        'drop-off': { share: 30 },
+        rework: { share: 12.5 }
+    } satisfies Record<HotspotReasonKind, object>;
+    const others = [{ persona: 'anna' }, { metric: 'wait' }, { share: 30 }];
+
+    it.each(HotspotReasonKindSchema.options)('accepts a %s reason with its own field, and refuses it without', kind => {
+        const field = named[kind];
+        expect(HotspotReasonSchema.safeParse({ kind, message: 'why', ...field }).success).toBe(true);
+        if (Object.keys(field).length > 0) {
+            expect(HotspotReasonSchema.safeParse({ kind, message: 'why' }).success).toBe(false);
+        }
+    });
+
+    it.each(HotspotReasonKindSchema.options)('refuses a %s reason with the field of another kind', kind => {
+        const foreign = others.filter(other => Object.keys(other)[0] !== Object.keys(named[kind])[0]);
+        for (const other of foreign) {
+            expect(HotspotReasonSchema.safeParse({ kind, message: 'why', ...named[kind], ...other }).success, JSON.stringify(other)).toBe(false);
+        }
+    });
+
+    it('refuses a share out of 0–100 and an empty persona', () => {
+        expect(HotspotReasonSchema.safeParse({ kind: 'rework', message: 'why', share: 101 }).success).toBe(false);
+        expect(HotspotReasonSchema.safeParse({ kind: 'emotion', message: 'why', persona: '' }).success).toBe(false);
     });
 });

@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeJourney, opportunityValue, scoreSteps } from '../../src/index.js';
 import { buildModel, type ModelSpec, type StepSpec } from './model-builder.js';
+import type { HotspotReason } from '@journey-maps/model';
+
+/** A drop-off or a rework: the reasons that name a share. */
+type ArrowReason = Extract<HotspotReason, { share: number }>;
 
 /**
  * The ranking rules of the reference ("The report"), as properties over generated maps: more or
@@ -190,7 +194,7 @@ const strengthen: Record<string, Mutation> = {
         const copy = clone(spec);
         const steps = stepsOf(copy);
         const before = scoreSteps(buildModel(spec))[index];
-        const shared = before.reasons.find(r => r.share !== undefined && r.share < 100);
+        const shared = before.reasons.find((r): r is ArrowReason => (r.kind === 'drop-off' || r.kind === 'rework') && r.share < 100);
         if (!shared) {
             return undefined;
         }
