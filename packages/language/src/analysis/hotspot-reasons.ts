@@ -18,40 +18,69 @@ export interface ScoredStep {
  * arrow leaves.
  */
 export function scoreSteps(model: JourneyModel): ScoredStep[] {
-    // Plain loops into two parallel lists: no pair object per step, nor a closure per step and pass.
-    const steps: Step[] = [];
-    const stages: Stage[] = [];
-    const indexOf = new Map<string, number>();
+    // Plain loops into two parallel lists of their exact length: no pair object per step, nor a closure per step and pass.
+    let count = 0;
+    for (let i = 0; i < model.stages.length; i++) {
+        count += model.stages[i].steps.length;
+    }
+    const steps: Step[] = new Array(count);
+    const stages: Stage[] = new Array(count);
+    let at = 0;
     for (let i = 0; i < model.stages.length; i++) {
         const stage = model.stages[i];
         for (let j = 0; j < stage.steps.length; j++) {
-            const step = stage.steps[j];
-            if (!indexOf.has(step.id)) {
-                indexOf.set(step.id, steps.length);
-            }
-            steps.push(step);
-            stages.push(stage);
+            steps[at] = stage.steps[j];
+            stages[at++] = stage;
         }
     }
     const metrics = new Map(model.metrics.map(metric => [metric.id, metric]));
     const context: ReasonContext = {
         steps,
-        indexOf,
+        indexOf: shareTargets(steps),
         metrics,
         metricsAreMeasured: !metricsAreGoals(model.journey.kind)
     };
+    // Every step's reasons are pushed onto this one list, and a step keeps a copy of its part at its
+    // exact length: a list of its own per step, grown by push, keeps room for 17 reasons.
+    const found: HotspotReason[] = [];
     const scored: ScoredStep[] = new Array(steps.length);
     for (let index = 0; index < steps.length; index++) {
         const step = steps[index];
-        const reasons: HotspotReason[] = [];
-        const score = stepReasons(step, index, context, reasons);
-        scored[index] = { step, stage: stages[index], index, reasons: reasons.length > 0 ? reasons : noReasons, score };
+        const start = found.length;
+        const score = stepReasons(step, index, context, found);
+        scored[index] = { step, stage: stages[index], index, reasons: found.length > start ? found.slice(start) : noReasons, score };
     }
     return scored;
 }
 
+/**
+ * Where each step that an arrow with a share leads to is, in file order (the first of a repeated
+ * name): all that drop-offs and reworks ask, and a few hundred names on a map of 10,000 steps
+ * rather than a table of every step.
+ */
+function shareTargets(steps: readonly Step[]): ReadonlyMap<string, number> {
+    const targets = new Set<string>();
+    for (let i = 0; i < steps.length; i++) {
+        const next = steps[i].next;
+        for (let j = 0; j < next.length; j++) {
+            if (next[j].share !== undefined) {
+                targets.add(next[j].step);
+            }
+        }
+    }
+    const indexOf = new Map<string, number>();
+    for (let i = 0; i < steps.length && indexOf.size < targets.size; i++) {
+        const id = steps[i].id;
+        if (targets.has(id) && !indexOf.has(id)) {
+            indexOf.set(id, i);
+        }
+    }
+    return indexOf;
+}
+
 interface ReasonContext {
     readonly steps: readonly Step[];
+    /** Where the steps that arrows with a share lead to are (shareTargets). */
     readonly indexOf: ReadonlyMap<string, number>;
     readonly metrics: ReadonlyMap<string, Metric>;
     readonly metricsAreMeasured: boolean;
@@ -61,8 +90,8 @@ interface ReasonContext {
 const noReasons = Object.freeze([]) as never[];
 
 /*
- * The reasons in the order of the reference's table, each kind pushed straight into the step's one
- * list, with indexed loops: the report scores every step of a large map once, mostly before V8
+ * A step's reasons in the order of the reference's table, each kind pushed straight onto the end of
+ * the scoring's one list, with indexed loops: the report scores every step of a large map once, mostly before V8
  * optimises this code, where a list per kind, a closure per step, an iterator per loop or an object
  * pairing a reason with its points is garbage. Each kind adds its points to the score it is handed
  * and returns the sum, reason by reason in the list's order.

@@ -1,3 +1,4 @@
+import { isCompositeCstNode, type CstNode } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
 import type { Step } from '../generated/ast.js';
 import { firstNodeForProperty } from '../parser/property-node.js';
@@ -8,5 +9,29 @@ import { firstNodeForProperty } from '../parser/property-node.js';
  * a hotspot's step among stepsByName).
  */
 export function stepNamePosition(step: Step): Position | undefined {
-    return step.$cstNode ? firstNodeForProperty(step.$cstNode, 'name', step)?.range.start : undefined;
+    const name = step.$cstNode ? firstNodeForProperty(step.$cstNode, 'name', step) : undefined;
+    return name ? firstToken(name).range.start : undefined;
+}
+
+/**
+ * The first token of a node that is not hidden (a comment), where its range starts. A name is a
+ * datatype rule, a composite node: asking it for its range would walk it with an iterator and keep
+ * a range object on it, for each of the thousands of hotspots a JSON report places.
+ */
+function firstToken(node: CstNode): CstNode {
+    let current = node;
+    while (isCompositeCstNode(current)) {
+        const content = current.content;
+        let next: CstNode | undefined;
+        for (let i = 0; i < content.length && !next; i++) {
+            if (!content[i].hidden) {
+                next = content[i];
+            }
+        }
+        if (!next) {
+            return current;
+        }
+        current = next;
+    }
+    return current;
 }

@@ -70,13 +70,22 @@ export class JourneyModelExporter {
             touchpoints: nodes('Touchpoint', isTouchpoint).map(exportTouchpoint),
             teams: nodes('Team', isTeam).map(exportTeam),
             metrics: nodes('Metric', isMetric).map(exportMetric),
-            stages: journey.stages.map(stage => ({
-                id: stage.name,
-                label: stage.label ?? stage.name,
-                steps: stage.steps.map(step => exportStep(step, flow))
-            }))
+            stages: exportStages(journey, flow)
         };
     }
+}
+
+function exportStages(journey: Journey, flow: JourneyFlow): JourneyModel['stages'] {
+    const stages: JourneyModel['stages'] = new Array(journey.stages.length);
+    for (let i = 0; i < stages.length; i++) {
+        const stage = journey.stages[i];
+        const steps: ModelStep[] = new Array(stage.steps.length);
+        for (let j = 0; j < steps.length; j++) {
+            steps[j] = exportStep(stage.steps[j], flow);
+        }
+        stages[i] = { id: stage.name, label: stage.label ?? stage.name, steps };
+    }
+    return stages;
 }
 
 function resolveNode(description: AstNodeDescription): unknown {
@@ -176,27 +185,20 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
     const metrics = collected(count);
     const owner = properties.owners[0]?.team?.ref?.name;
     const texts = properties.texts.length > 0 ? textsByKind(properties.texts) : noTexts;
-    return {
-        id: step.name,
-        label: step.label ?? step.name,
-        actors: namesOf(actors),
-        touchpoints,
-        channels,
-        emotions: exportEmotions(stepFeelings(flow, step).felt),
-        needs: texts.need,
-        thinks: texts.thinks,
-        pains: exportPains(properties.pains),
-        opportunities: exportOpportunities(properties.opportunities),
-        frontstage: texts.frontstage,
-        backstage: texts.backstage,
-        support: texts.support,
-        evidence: texts.evidence,
-        metrics,
-        ...(owner !== undefined ? { owner } : {}),
-        momentOfTruth: properties.momentOfTruth,
-        end: properties.end,
-        next: exportSuccessors(flow.successors.get(step))
-    };
+    const id = step.name;
+    const label = step.label ?? step.name;
+    const actorNames = namesOf(actors);
+    const emotions = exportEmotions(actors, stepFeelings(flow, step).felt);
+    const pains = exportPains(properties.pains);
+    const opportunities = exportOpportunities(properties.opportunities);
+    const next = exportSuccessors(flow.successors.get(step));
+    const { momentOfTruth, end } = properties;
+    const { need: needs, thinks, frontstage, backstage, support, evidence } = texts;
+    // Two literals of fixed shape, with and without an owner: a spread of `{ owner }` or `{}` in the
+    // middle of one literal made a temporary object, and the keys after it were added one by one.
+    return owner !== undefined
+        ? { id, label, actors: actorNames, touchpoints, channels, emotions, needs, thinks, pains, opportunities, frontstage, backstage, support, evidence, metrics, owner, momentOfTruth, end, next }
+        : { id, label, actors: actorNames, touchpoints, channels, emotions, needs, thinks, pains, opportunities, frontstage, backstage, support, evidence, metrics, momentOfTruth, end, next };
 }
 
 /** Every empty list of the model (see the class comment): typed as a mutable list, as the schema's type has it. */
@@ -251,49 +253,70 @@ function namesOf(named: readonly { readonly name: string }[]): string[] {
     return names;
 }
 
-/** The emotion that counts for each acting persona (feelingsOf decided which, in the flow), in the order of the actors. */
-function exportEmotions(felt: StepFeelings['felt']): ModelStep['emotions'] {
+/**
+ * The emotion that counts for each acting persona (feelingsOf decided which, in the flow), in the
+ * order of the actors: feelingsOf fills `felt` going through the same actors, so asking it for
+ * each actor in turn gives its entries in their order, without a callback into this code per entry
+ * (Map.forEach) or a pair per entry (for-of).
+ */
+function exportEmotions(actors: readonly Persona[], felt: StepFeelings['felt']): ModelStep['emotions'] {
     if (felt.size === 0) {
         return empty;
     }
     const emotions: ModelStep['emotions'] = new Array(felt.size);
-    let i = 0;
-    // forEach rather than for-of: no [persona, emotion] pair per entry.
-    felt.forEach((emotion, persona) => {
-        emotions[i++] = emotion.label !== undefined
-            ? { persona: persona.name, value: emotion.value, label: emotion.label }
-            : { persona: persona.name, value: emotion.value };
-    });
+    let at = 0;
+    for (let i = 0; i < actors.length; i++) {
+        const persona = actors[i];
+        const emotion = felt.get(persona);
+        if (emotion) {
+            emotions[at++] = emotion.label !== undefined
+                ? { persona: persona.name, value: emotion.value, label: emotion.label }
+                : { persona: persona.name, value: emotion.value };
+        }
+    }
     return emotions;
 }
 
 function exportPains(pains: readonly Pain[]): ModelStep['pains'] {
-    if (pains.length === 0) {
+    const count = countWritten(pains);
+    if (count === 0) {
         return empty;
     }
-    const exported: ModelStep['pains'] = [];
+    const exported: ModelStep['pains'] = new Array(count);
+    let at = 0;
     for (let i = 0; i < pains.length; i++) {
         const pain = pains[i];
         if (pain.text !== undefined) {
             const severity = severityOf(pain);
-            exported.push(severity !== undefined ? { text: pain.text, severity } : { text: pain.text });
+            exported[at++] = severity !== undefined ? { text: pain.text, severity } : { text: pain.text };
         }
     }
     return exported;
 }
 
 function exportOpportunities(opportunities: readonly Opportunity[]): ModelStep['opportunities'] {
-    if (opportunities.length === 0) {
+    const count = countWritten(opportunities);
+    if (count === 0) {
         return empty;
     }
-    const exported: ModelStep['opportunities'] = [];
+    const exported: ModelStep['opportunities'] = new Array(count);
+    let at = 0;
     for (let i = 0; i < opportunities.length; i++) {
         const opportunity = opportunities[i];
         if (opportunity.text !== undefined) {
-            exported.push(exportOpportunity(opportunity.text, impactOf(opportunity), effortOf(opportunity)));
+            exported[at++] = exportOpportunity(opportunity.text, impactOf(opportunity), effortOf(opportunity));
         }
     }
     return exported;
+}
+
+/** How many pains or opportunities have their text (one still being typed has none): the length of their exported list. */
+function countWritten(properties: readonly { readonly text?: string }[]): number {
+    let count = 0;
+    for (let i = 0; i < properties.length; i++) {
+        count += properties[i].text !== undefined ? 1 : 0;
+    }
+    return count;
 }
 
 /** Each combination of the optional keys written as its own literal: no spread of a temporary object per opportunity. */
