@@ -6,6 +6,7 @@ export * from './flow/journey-flow.js';
 export * from './flow/step-properties.js';
 export * from './model/journey-model-exporter.js';
 export * from './model/metric-target.js';
+export * from './model/analysis-model.js';
 export * from './references/visible-declarations.js';
 export * from './workspace/import-paths.js';
 export * from './workspace/load-documents.js';

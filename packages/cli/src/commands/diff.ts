@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { statSync } from 'node:fs';
-import { compareJourneys } from '@journey-maps/language';
+import { compareJourneys, type AnalysisModel } from '@journey-maps/language';
 import { loadJourneyWorkspace } from '@journey-maps/language/node';
-import { JourneyDiffSchema, type JourneyDiff, type JourneyModel } from '@journey-maps/model';
+import { JourneyDiffSchema, type JourneyDiff } from '@journey-maps/model';
 import type { DiffOptions } from '../cli-options.js';
 import { collectJourneyFiles } from '../collect-files.js';
 import { GitRevisionSource, parseDiffSide, type DiffSide } from '../diff/git-revision.js';
@@ -49,7 +49,7 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> 
 async function comparedMaps(options: DiffOptions, io: CliIo): Promise<JourneyDiff | undefined> {
     // Every usage error (a missing file, git, revision or path) before any map is read.
     const opened = options.paths.map(arg => open(parseDiffSide(arg, io.cwd), io));
-    const models: Array<{ file: string; model: JourneyModel } | undefined> = [];
+    const models: Array<{ file: string; model: AnalysisModel } | undefined> = [];
     for (const side of opened) {
         const workspace = await loadJourneyWorkspace([side.path], undefined, side.source);
         const document = workspace.requested[0];

@@ -1,11 +1,11 @@
-import { analyzeJourney, baselineMap, stepNamePosition, stepsByName, type JourneyServices } from '@journey-maps/language';
-import type { JourneyComparison, JourneyDiff, JourneyModel, JourneyReport } from '@journey-maps/model';
+import { analyzeJourney, baselineMap, stepNamePosition, stepsByName, type AnalysisModel, type JourneyServices } from '@journey-maps/language';
+import type { JourneyComparison, JourneyDiff, JourneyReport } from '@journey-maps/model';
 import type { LangiumDocument } from 'langium';
 
 /** A compared journey as the diff names it: the file as the user wrote it, and the journey's id. */
 export interface ComparedSide {
     readonly file: string;
-    readonly model: JourneyModel;
+    readonly model: AnalysisModel;
 }
 
 /** The diff of two compared journeys (its JSON is checked against its schema where it is written, json-output.ts). */
@@ -39,7 +39,7 @@ export interface TopOfReport {
  * Its JSON form is checked against the report's schema where it is written (json-output.ts), as
  * the reference promises; the text and Markdown forms are read by people and are not parsed.
  */
-export function buildReport(document: LangiumDocument, model: JourneyModel, services: JourneyServices, fileOf: (document: LangiumDocument) => string, top?: number): TopOfReport {
+export function buildReport(document: LangiumDocument, model: AnalysisModel, services: JourneyServices, fileOf: (document: LangiumDocument) => string, top?: number): TopOfReport {
     const baseline = baselineMap(document, model, services);
     const insights = analyzeJourney(model, baseline?.model);
     const hotspots = top === undefined ? insights.hotspots : insights.hotspots.slice(0, top);

@@ -1,4 +1,5 @@
-import type { JourneyInsights, JourneyModel } from '@journey-maps/model';
+import type { JourneyInsights } from '@journey-maps/model';
+import type { AnalysisModel } from '../model/analysis-model.js';
 import { analyzeModel } from './analyze-model.js';
 import { compareAnalyzed } from './compare-journeys.js';
 
@@ -6,7 +7,7 @@ import { compareAnalyzed } from './compare-journeys.js';
  * Where the journey hurts and what to fix first (spec: "The report"), from the exported model
  * alone; with the model of its baseline, also what changed against it.
  */
-export function analyzeJourney(model: JourneyModel, baseline?: JourneyModel): JourneyInsights {
+export function analyzeJourney(model: AnalysisModel, baseline?: AnalysisModel): JourneyInsights {
     const analyzed = analyzeModel(model);
     if (!baseline) {
         return analyzed.insights;

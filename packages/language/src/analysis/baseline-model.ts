@@ -1,13 +1,13 @@
-import type { JourneyModel } from '@journey-maps/model';
+import type { AnalysisModel } from '../model/analysis-model.js';
 import type { LangiumDocument } from 'langium';
 import type { JourneyServices } from '../journey-module.js';
-import { mapOfDocument } from '../map/document-map.js';
+import { analysisMapOfDocument } from '../map/document-map.js';
 import { involvedDocuments } from '../workspace/involved-documents.js';
 
 /** A journey's baseline: the document that holds it and its exported model. */
 export interface BaselineMap {
     readonly document: LangiumDocument;
-    readonly model: JourneyModel;
+    readonly model: AnalysisModel;
 }
 
 /**
@@ -15,7 +15,7 @@ export interface BaselineMap {
  * imports directly, that its `baseline` names. Undefined without a baseline, or while that file
  * has errors (its map cannot be exported then; its own diagnostics say why).
  */
-export function baselineMap(document: LangiumDocument, model: JourneyModel, services: JourneyServices): BaselineMap | undefined {
+export function baselineMap(document: LangiumDocument, model: AnalysisModel, services: JourneyServices): BaselineMap | undefined {
     const baseline = model.journey.baseline;
     if (baseline === undefined) {
         return undefined;
@@ -23,7 +23,7 @@ export function baselineMap(document: LangiumDocument, model: JourneyModel, serv
     const exporter = services.model.JourneyModelExporter;
     for (const imported of involvedDocuments(document, services.shared.workspace.LangiumDocuments).slice(1)) {
         if (exporter.journeyOf(imported)?.name === baseline) {
-            const map = mapOfDocument(imported, services);
+            const map = analysisMapOfDocument(imported, services);
             return map.status === 'ok' ? { document: imported, model: map.model } : undefined;
         }
     }

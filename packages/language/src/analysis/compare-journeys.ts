@@ -1,6 +1,5 @@
-import type {
-    JourneyComparison, JourneyModel, Metric, MetricChange, MetricState, PersonaChange, Stage, Step, StepChange
-} from '@journey-maps/model';
+import type { JourneyComparison, Metric, MetricChange, MetricState, PersonaChange, StepChange } from '@journey-maps/model';
+import type { AnalysisModel, AnalysisStage, AnalysisStep } from '../model/analysis-model.js';
 import { analyzeModel, type AnalyzedJourney } from './analyze-model.js';
 import { roundScore } from './scoring.js';
 
@@ -9,7 +8,7 @@ import { roundScore } from './scoring.js';
  * versions of one map. Stages and steps are matched by name; a renamed step is one removed and
  * one added.
  */
-export function compareJourneys(before: JourneyModel, after: JourneyModel): JourneyComparison {
+export function compareJourneys(before: AnalysisModel, after: AnalysisModel): JourneyComparison {
     return compareAnalyzed(analyzeModel(before), analyzeModel(after));
 }
 
@@ -25,11 +24,11 @@ export function compareAnalyzed(before: AnalyzedJourney, after: AnalyzedJourney)
 }
 
 interface PlacedStep {
-    readonly step: Step;
-    readonly stage: Stage;
+    readonly step: AnalysisStep;
+    readonly stage: AnalysisStage;
 }
 
-function placedSteps(model: JourneyModel): Map<string, PlacedStep> {
+function placedSteps(model: AnalysisModel): Map<string, PlacedStep> {
     const placed = new Map<string, PlacedStep>();
     for (const stage of model.stages) {
         for (const step of stage.steps) {
@@ -45,7 +44,7 @@ function placedSteps(model: JourneyModel): Map<string, PlacedStep> {
  * The new map's steps in its order, each removed step right after the step that came before it in
  * the old map and is still there (or first, when none is), so a removed step reads where it was.
  */
-function compareSteps(before: JourneyModel, after: JourneyModel, personas: readonly string[]): StepChange[] {
+function compareSteps(before: AnalysisModel, after: AnalysisModel, personas: readonly string[]): StepChange[] {
     const old = placedSteps(before);
     const current = placedSteps(after);
     const removedAfter = new Map<string | undefined, PlacedStep[]>();

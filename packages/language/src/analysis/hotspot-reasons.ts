@@ -1,10 +1,11 @@
-import { metricsAreGoals, type HotspotReason, type JourneyModel, type Metric, type Stage, type Step, type Successor } from '@journey-maps/model';
+import { metricsAreGoals, type HotspotReason, type Metric, type Successor } from '@journey-maps/model';
+import type { AnalysisModel, AnalysisStage, AnalysisStep } from '../model/analysis-model.js';
 import { defaultSeverity, metricGap, reasonPoints } from './scoring.js';
 
 /** A step of the model with its reasons and its exact score (the sum of their points). */
 export interface ScoredStep {
-    readonly step: Step;
-    readonly stage: Stage;
+    readonly step: AnalysisStep;
+    readonly stage: AnalysisStage;
     /** Its place in file order, across stages. */
     readonly index: number;
     /** The very list a hotspot of the insights holds: read-only for both (typed mutable, as the schema's type has it). */
@@ -17,14 +18,14 @@ export interface ScoredStep {
  * points. Reasons belong to the step they are found on; a drop-off or a rework to the step the
  * arrow leaves.
  */
-export function scoreSteps(model: JourneyModel): ScoredStep[] {
+export function scoreSteps(model: AnalysisModel): ScoredStep[] {
     // Plain loops into two parallel lists of their exact length: no pair object per step, nor a closure per step and pass.
     let count = 0;
     for (let i = 0; i < model.stages.length; i++) {
         count += model.stages[i].steps.length;
     }
-    const steps: Step[] = new Array(count);
-    const stages: Stage[] = new Array(count);
+    const steps: AnalysisStep[] = new Array(count);
+    const stages: AnalysisStage[] = new Array(count);
     let at = 0;
     for (let i = 0; i < model.stages.length; i++) {
         const stage = model.stages[i];
@@ -58,7 +59,7 @@ export function scoreSteps(model: JourneyModel): ScoredStep[] {
  * name): all that drop-offs and reworks ask, and a few hundred names on a map of 10,000 steps
  * rather than a table of every step.
  */
-function shareTargets(steps: readonly Step[]): ReadonlyMap<string, number> {
+function shareTargets(steps: readonly AnalysisStep[]): ReadonlyMap<string, number> {
     const targets = new Set<string>();
     for (let i = 0; i < steps.length; i++) {
         const next = steps[i].next;
@@ -79,7 +80,7 @@ function shareTargets(steps: readonly Step[]): ReadonlyMap<string, number> {
 }
 
 interface ReasonContext {
-    readonly steps: readonly Step[];
+    readonly steps: readonly AnalysisStep[];
     /** Where the steps that arrows with a share lead to are (shareTargets). */
     readonly indexOf: ReadonlyMap<string, number>;
     readonly metrics: ReadonlyMap<string, Metric>;
@@ -96,7 +97,7 @@ const noReasons = Object.freeze([]) as never[];
  * loop or an object pairing a reason with its points is garbage. Each kind adds its points to the score it is handed
  * and returns the sum, reason by reason in the list's order.
  */
-function stepReasons(step: Step, index: number, context: ReasonContext, reasons: HotspotReason[]): number {
+function stepReasons(step: AnalysisStep, index: number, context: ReasonContext, reasons: HotspotReason[]): number {
     let score = 0;
     if (step.emotions.length > 0) {
         score = emotionReasons(step, reasons, score);
@@ -129,7 +130,7 @@ function hasShare(next: readonly Successor[]): boolean {
     return false;
 }
 
-function emotionReasons(step: Step, reasons: HotspotReason[], score: number): number {
+function emotionReasons(step: AnalysisStep, reasons: HotspotReason[], score: number): number {
     const emotions = step.emotions;
     for (let i = 0; i < emotions.length; i++) {
         const emotion = emotions[i];
@@ -145,7 +146,7 @@ function emotionReasons(step: Step, reasons: HotspotReason[], score: number): nu
     return score;
 }
 
-function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>, reasons: HotspotReason[], score: number): number {
+function metricReasons(step: AnalysisStep, metrics: ReadonlyMap<string, Metric>, reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.metrics.length; i++) {
         const metric = metrics.get(step.metrics[i]);
         if (!metric || metric.met !== false || !metric.target || metric.actual === undefined) {
@@ -162,7 +163,7 @@ function metricReasons(step: Step, metrics: ReadonlyMap<string, Metric>, reasons
     return score;
 }
 
-function painReasons(step: Step, reasons: HotspotReason[], score: number): number {
+function painReasons(step: AnalysisStep, reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.pains.length; i++) {
         const pain = step.pains[i];
         const severity = pain.severity ?? defaultSeverity;
@@ -173,7 +174,7 @@ function painReasons(step: Step, reasons: HotspotReason[], score: number): numbe
 }
 
 /** For a step with pains and no opportunity. */
-function unaddressedPainReasons(step: Step, reasons: HotspotReason[], score: number): number {
+function unaddressedPainReasons(step: AnalysisStep, reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.pains.length; i++) {
         reasons.push({ kind: 'unaddressed-pain', message: `no opportunity addresses "${step.pains[i].text}"` });
         score += reasonPoints.unaddressedPain();
@@ -182,8 +183,8 @@ function unaddressedPainReasons(step: Step, reasons: HotspotReason[], score: num
 }
 
 /** For a moment of truth: its lowest emotion (the first of the lowest), when it is below zero. */
-function momentOfTruthReason(step: Step, reasons: HotspotReason[], score: number): number {
-    let lowest: Step['emotions'][number] | undefined;
+function momentOfTruthReason(step: AnalysisStep, reasons: HotspotReason[], score: number): number {
+    let lowest: AnalysisStep['emotions'][number] | undefined;
     for (let i = 0; i < step.emotions.length; i++) {
         const emotion = step.emotions[i];
         if (!lowest || emotion.value < lowest.value) {
@@ -198,7 +199,7 @@ function momentOfTruthReason(step: Step, reasons: HotspotReason[], score: number
 }
 
 /** The arrows with a share of one kind: drop-offs lose customers, reworks send them round again. The caller asks for drop-offs first. */
-function arrowReasons(step: Step, index: number, context: ReasonContext, kind: 'drop-off' | 'rework', reasons: HotspotReason[], score: number): number {
+function arrowReasons(step: AnalysisStep, index: number, context: ReasonContext, kind: 'drop-off' | 'rework', reasons: HotspotReason[], score: number): number {
     for (let i = 0; i < step.next.length; i++) {
         const successor = step.next[i];
         const share = successor.share;

@@ -1,4 +1,5 @@
-import type { JourneyModel, LowestPoint, PersonaHealth, StageHealth } from '@journey-maps/model';
+import type { LowestPoint, PersonaHealth, StageHealth } from '@journey-maps/model';
+import type { AnalysisModel } from '../model/analysis-model.js';
 import type { ScoredStep } from './hotspot-reasons.js';
 import { roundScore } from './scoring.js';
 
@@ -19,7 +20,7 @@ export interface JourneyHealth {
  * cursor finds each stage's entries, and a persona's tally is a slot of an array, not an entry of a
  * map per stage.
  */
-export function journeyHealth(model: JourneyModel, scored: readonly ScoredStep[]): JourneyHealth {
+export function journeyHealth(model: AnalysisModel, scored: readonly ScoredStep[]): JourneyHealth {
     const personas = personaSlots(model);
     const slots = personas.ids.length;
     const journeySums = new Array<number>(slots).fill(0);
@@ -74,7 +75,7 @@ export function journeyHealth(model: JourneyModel, scored: readonly ScoredStep[]
 }
 
 /** The journey's personas without repeats, in order, and the slot of each. */
-function personaSlots(model: JourneyModel): { readonly ids: readonly string[]; readonly slotOf: ReadonlyMap<string, number> } {
+function personaSlots(model: AnalysisModel): { readonly ids: readonly string[]; readonly slotOf: ReadonlyMap<string, number> } {
     const ids: string[] = [];
     const slotOf = new Map<string, number>();
     for (const persona of model.journey.personas) {

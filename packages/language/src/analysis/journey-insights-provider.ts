@@ -1,7 +1,7 @@
 import type { JourneyInsights } from '@journey-maps/model';
 import { DocumentState, isOperationCancelled, WorkspaceCache, type Cancellation, type LangiumDocument } from 'langium';
 import type { JourneyServices } from '../journey-module.js';
-import { mapOfDocument } from '../map/document-map.js';
+import { analysisMapOfDocument } from '../map/document-map.js';
 import { involvedDocuments } from '../workspace/involved-documents.js';
 import { analyzeJourney } from './analyze-journey.js';
 import { baselineMap } from './baseline-model.js';
@@ -30,7 +30,7 @@ export class JourneyInsightsProvider {
             return undefined;
         }
         return this.cache.get(key, () => {
-            const map = mapOfDocument(document, this.services);
+            const map = analysisMapOfDocument(document, this.services);
             return map.status === 'ok' ? analyzeJourney(map.model, baselineMap(document, map.model, this.services)?.model) : undefined;
         });
     }

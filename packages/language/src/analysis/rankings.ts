@@ -1,4 +1,5 @@
-import type { InsightHotspot, Opportunity, RankedOpportunity, Step } from '@journey-maps/model';
+import type { InsightHotspot, Opportunity, RankedOpportunity } from '@journey-maps/model';
+import type { AnalysisStep } from '../model/analysis-model.js';
 import type { ScoredStep } from './hotspot-reasons.js';
 import { roundScore } from './scoring.js';
 
@@ -55,7 +56,7 @@ export function rankOpportunities(scored: readonly ScoredStep[]): RankedOpportun
     return ranked;
 }
 
-function painTexts(step: Step): string[] {
+function painTexts(step: AnalysisStep): string[] {
     const texts: string[] = new Array(step.pains.length);
     for (let i = 0; i < step.pains.length; i++) {
         texts[i] = step.pains[i].text;

@@ -11,6 +11,7 @@ import { effortOf, impactOf, severityOf } from '../flow/scales.js';
 import { journeyKind, stepProperties } from '../flow/step-properties.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { DeclarationType, VisibleDeclarationsProvider } from '../references/visible-declarations.js';
+import type { AnalysisModel, AnalysisStep } from './analysis-model.js';
 import { meetsTarget } from './metric-target.js';
 
 /**
@@ -52,40 +53,61 @@ export class JourneyModelExporter {
         }
         const flow = this.flows.flowOf(journey);
         const visible = this.visible.forDocument(document).byType;
-        const nodes = <T>(type: DeclarationType, guard: (node: unknown) => node is T): T[] =>
-            [...(visible.get(type)?.values() ?? [])].map(resolveNode).filter(guard);
 
         return {
             version: 2,
-            journey: {
-                id: journey.name,
-                title: journey.label ?? journey.name,
-                kind: journeyKind(journey),
-                goals: [...journey.goals],
-                personas: flow.personas.map(persona => persona.name),
-                ...(journey.baselines[0]?.ref ? { baseline: journey.baselines[0].ref.name } : {})
-            },
-            personas: nodes('Persona', isPersona).map(exportPersona),
-            channels: nodes('Channel', isChannel).map(exportChannel),
-            touchpoints: nodes('Touchpoint', isTouchpoint).map(exportTouchpoint),
-            teams: nodes('Team', isTeam).map(exportTeam),
-            metrics: nodes('Metric', isMetric).map(exportMetric),
-            stages: exportStages(journey, flow)
+            journey: exportJourney(journey, flow),
+            personas: visibleNodes(visible, 'Persona', isPersona).map(exportPersona),
+            channels: visibleNodes(visible, 'Channel', isChannel).map(exportChannel),
+            touchpoints: visibleNodes(visible, 'Touchpoint', isTouchpoint).map(exportTouchpoint),
+            teams: visibleNodes(visible, 'Team', isTeam).map(exportTeam),
+            metrics: visibleNodes(visible, 'Metric', isMetric).map(exportMetric),
+            stages: exportStages(journey, flow, exportStep)
         };
+    }
+
+    /**
+     * The part of the model that the analysis reads (analysis-model.ts), for whoever only analyses
+     * the map: the same values as in the whole model, without what is only drawn.
+     */
+    exportForAnalysis(document: LangiumDocument): AnalysisModel | undefined {
+        const journey = this.journeyOf(document);
+        if (!journey) {
+            return undefined;
+        }
+        const flow = this.flows.flowOf(journey);
+        const metrics = visibleNodes(this.visible.forDocument(document).byType, 'Metric', isMetric);
+        return { journey: exportJourney(journey, flow), metrics: metrics.map(exportMetric), stages: exportStages(journey, flow, exportAnalysisStep) };
     }
 }
 
-function exportStages(journey: Journey, flow: JourneyFlow): JourneyModel['stages'] {
-    const stages: JourneyModel['stages'] = new Array(journey.stages.length);
+function exportJourney(journey: Journey, flow: JourneyFlow): JourneyModel['journey'] {
+    return {
+        id: journey.name,
+        title: journey.label ?? journey.name,
+        kind: journeyKind(journey),
+        goals: [...journey.goals],
+        personas: flow.personas.map(persona => persona.name),
+        ...(journey.baselines[0]?.ref ? { baseline: journey.baselines[0].ref.name } : {})
+    };
+}
+
+function exportStages<S>(journey: Journey, flow: JourneyFlow, exportOne: (step: Step, flow: JourneyFlow) => S): Array<{ id: string; label: string; steps: S[] }> {
+    const stages: Array<{ id: string; label: string; steps: S[] }> = new Array(journey.stages.length);
     for (let i = 0; i < stages.length; i++) {
         const stage = journey.stages[i];
-        const steps: ModelStep[] = new Array(stage.steps.length);
+        const steps: S[] = new Array(stage.steps.length);
         for (let j = 0; j < steps.length; j++) {
-            steps[j] = exportStep(stage.steps[j], flow);
+            steps[j] = exportOne(stage.steps[j], flow);
         }
         stages[i] = { id: stage.name, label: stage.label ?? stage.name, steps };
     }
     return stages;
+}
+
+/** The declarations of a type that a document sees: its own and its direct imports'. */
+function visibleNodes<T>(visible: ReadonlyMap<DeclarationType, ReadonlyMap<string, AstNodeDescription>>, type: DeclarationType, guard: (node: unknown) => node is T): T[] {
+    return [...(visible.get(type)?.values() ?? [])].map(resolveNode).filter(guard);
 }
 
 function resolveNode(description: AstNodeDescription): unknown {
@@ -137,16 +159,16 @@ function exportMetric(metric: Metric): JourneyModel['metrics'][number] {
 type ModelStep = JourneyModel['stages'][number]['steps'][number];
 
 /*
- * One step of the model. Indexed loops, no for-of, flatMap, spread or Set; lists of their exact
- * length, and the one frozen empty list for an empty one: the report exports every step once,
- * right after the check built the map, so this code runs mostly before V8 optimises it, where every
- * iterator step and temporary object is an allocation, and every list that grew by push keeps
- * room for 17 names. What the export keeps is copied again by each garbage collection next to that
- * large AST.
+ * One step of the model: the part the analysis reads, and what is drawn beside it. Indexed loops,
+ * no for-of, flatMap, spread or Set; lists of their exact length, and the one frozen empty list for
+ * an empty one: the report exports every step once, right after the check built the map, so this
+ * code runs mostly before V8 optimises it, where every iterator step and temporary object is an
+ * allocation, and every list that grew by push keeps room for 17 names. What the export keeps is
+ * copied again by each garbage collection next to that large AST.
  */
 function exportStep(step: Step, flow: JourneyFlow): ModelStep {
+    const analysed = exportAnalysisStep(step, flow);
     const properties = stepProperties(step);
-    const actors = flow.actors.get(step) ?? noActors;
     const via = properties.via;
     const at = properties.at;
     let count = 0;
@@ -174,7 +196,21 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
         }
     }
     const channels = collected(count);
-    count = 0;
+    const owner = properties.owners[0]?.team?.ref?.name;
+    const { need: needs, thinks, frontstage, backstage, support, evidence } = properties.texts.length > 0 ? textsByKind(properties.texts) : noTexts;
+    const { id, label, actors, emotions, pains, opportunities, metrics, momentOfTruth, end, next } = analysed;
+    // Two literals of fixed shape, with and without an owner: a spread of `{ owner }` or `{}` in the
+    // middle of one literal made a temporary object, and the keys after it were added one by one.
+    return owner !== undefined
+        ? { id, label, actors, touchpoints, channels, emotions, needs, thinks, pains, opportunities, frontstage, backstage, support, evidence, metrics, owner, momentOfTruth, end, next }
+        : { id, label, actors, touchpoints, channels, emotions, needs, thinks, pains, opportunities, frontstage, backstage, support, evidence, metrics, momentOfTruth, end, next };
+}
+
+/** The part of a step that the analysis reads (the report exports only this, exportForAnalysis). */
+function exportAnalysisStep(step: Step, flow: JourneyFlow): AnalysisStep {
+    const properties = stepProperties(step);
+    const actors = flow.actors.get(step) ?? noActors;
+    let count = 0;
     const metricClauses = properties.metrics;
     for (let i = 0; i < metricClauses.length; i++) {
         const references = metricClauses[i].metrics;
@@ -182,23 +218,18 @@ function exportStep(step: Step, flow: JourneyFlow): ModelStep {
             count = addOnce(count, references[j].ref?.name);
         }
     }
-    const metrics = collected(count);
-    const owner = properties.owners[0]?.team?.ref?.name;
-    const texts = properties.texts.length > 0 ? textsByKind(properties.texts) : noTexts;
-    const id = step.name;
-    const label = step.label ?? step.name;
-    const actorNames = namesOf(actors);
-    const emotions = exportEmotions(actors, stepFeelings(flow, step).felt);
-    const pains = exportPains(properties.pains);
-    const opportunities = exportOpportunities(properties.opportunities);
-    const next = exportSuccessors(flow.successors.get(step));
-    const { momentOfTruth, end } = properties;
-    const { need: needs, thinks, frontstage, backstage, support, evidence } = texts;
-    // Two literals of fixed shape, with and without an owner: a spread of `{ owner }` or `{}` in the
-    // middle of one literal made a temporary object, and the keys after it were added one by one.
-    return owner !== undefined
-        ? { id, label, actors: actorNames, touchpoints, channels, emotions, needs, thinks, pains, opportunities, frontstage, backstage, support, evidence, metrics, owner, momentOfTruth, end, next }
-        : { id, label, actors: actorNames, touchpoints, channels, emotions, needs, thinks, pains, opportunities, frontstage, backstage, support, evidence, metrics, momentOfTruth, end, next };
+    return {
+        id: step.name,
+        label: step.label ?? step.name,
+        actors: namesOf(actors),
+        emotions: exportEmotions(actors, stepFeelings(flow, step).felt),
+        pains: exportPains(properties.pains),
+        opportunities: exportOpportunities(properties.opportunities),
+        metrics: collected(count),
+        momentOfTruth: properties.momentOfTruth,
+        end: properties.end,
+        next: exportSuccessors(flow.successors.get(step))
+    };
 }
 
 /** Every empty list of the model (see the class comment): typed as a mutable list, as the schema's type has it. */
