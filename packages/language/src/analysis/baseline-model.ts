@@ -1,10 +1,10 @@
-import type { AnalysisModel } from '../model/analysis-model.js';
 import type { LangiumDocument } from 'langium';
 import type { JourneyServices } from '../journey-module.js';
 import { analysisMapOfDocument } from '../map/document-map.js';
+import type { AnalysisModel } from '../model/analysis-model.js';
 import { involvedDocuments } from '../workspace/involved-documents.js';
 
-/** A journey's baseline: the document that holds it and its exported model. */
+/** A journey's baseline: the document that holds it and the part of its model that the analysis reads. */
 export interface BaselineMap {
     readonly document: LangiumDocument;
     readonly model: AnalysisModel;
