@@ -94,8 +94,8 @@ const noReasons = Object.freeze([]) as never[];
  * A step's reasons in the order of the reference's table, each kind pushed straight onto the end of
  * the scoring's one list, with indexed loops: the report scores every step of a large map once,
  * mostly before V8 optimises this code, where a list per kind, a closure per step, an iterator per
- * loop or an object pairing a reason with its points is garbage. Each kind adds its points to the score it is handed
- * and returns the sum, reason by reason in the list's order.
+ * loop or an object pairing a reason with its points is garbage. Each kind adds its points to the
+ * score it is handed and returns the sum, reason by reason in the list's order.
  */
 function stepReasons(step: AnalysisStep, index: number, context: ReasonContext, reasons: HotspotReason[]): number {
     let score = 0;

@@ -161,10 +161,10 @@ type ModelStep = JourneyModel['stages'][number]['steps'][number];
 /*
  * One step of the model: the part the analysis reads, and what is drawn beside it. Indexed loops,
  * no for-of, flatMap, spread or Set; lists of their exact length, and the one frozen empty list for
- * an empty one: the report exports every step once, right after the check built the map, so this
- * code runs mostly before V8 optimises it, where every iterator step and temporary object is an
- * allocation, and every list that grew by push keeps room for 17 names. What the export keeps is
- * copied again by each garbage collection next to that large AST.
+ * an empty one (here and in the analysed part): the report exports every step's analysed part once,
+ * right after the check built the map, so that code runs mostly before V8 optimises it, where every
+ * iterator step and temporary object is an allocation, and every list that grew by push keeps room
+ * for 17 names. What the export keeps is copied again by each garbage collection next to that large AST.
  */
 function exportStep(step: Step, flow: JourneyFlow): ModelStep {
     const analysed = exportAnalysisStep(step, flow);

@@ -1,8 +1,8 @@
+import type { HotspotReason } from '@journey-maps/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeJourney, opportunityValue, scoreSteps } from '../../src/index.js';
 import { buildModel, type ModelSpec, type StepSpec } from './model-builder.js';
-import type { HotspotReason } from '@journey-maps/model';
 
 /** A drop-off or a rework: the reasons that name a share. */
 type ArrowReason = Extract<HotspotReason, { share: number }>;
